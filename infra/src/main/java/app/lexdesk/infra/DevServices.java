@@ -1,0 +1,223 @@
+package app.lexdesk.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the real services Lexdesk needs on loopback — PostgreSQL, Keycloak, an S3 API server and SMTP —
+ * applies the Keycloak realm templates and the demo organizations and users, and hands out the Spring
+ * properties that point the applications at them.
+ *
+ * <p>Two modes: {@link #forDevRun()} keeps its data under {@code ~/.lexdesk/dev} on fixed ports (survives
+ * restarts); {@link #forTests()} starts one set per test JVM on free ports with data in a temporary folder.
+ * Every child process is stopped when the JVM exits; one left behind by a killed run is stopped at the next start.
+ */
+public final class DevServices implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevServices.class);
+    private static DevServices forTests;
+    private static volatile DevServices running;
+
+    /** Ports and secrets of one set of dev services. */
+    public record Settings(Path stateDir, boolean durable, int appPort, int tenantAdminPort, int postgresPort,
+            int keycloakPort, int keycloakManagementPort, int s3Port, int smtpPort) {
+
+        static Settings devRun() {
+            return new Settings(Distributions.home().resolve("dev"), true,
+                    Integer.getInteger("lexdesk.app.port", 8080),
+                    Integer.getInteger("lexdesk.tenant-admin.port", 8081),
+                    Integer.getInteger("lexdesk.dev.postgres.port", 15432),
+                    Integer.getInteger("lexdesk.dev.keycloak.port", 8180),
+                    Integer.getInteger("lexdesk.dev.keycloak.management-port", 9180),
+                    Integer.getInteger("lexdesk.dev.s3.port", 8333),
+                    Integer.getInteger("lexdesk.dev.smtp.port", 3025));
+        }
+
+        static Settings tests() {
+            try {
+                Path state = Files.createTempDirectory("lexdesk-test-");
+                return new Settings(state, false, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                        Ports.free(), Ports.free(), Ports.free());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public static final String UI_CLIENT_SECRET = "lexdesk-ui-dev-secret";
+    public static final String TENANT_ADMIN_CLIENT_SECRET = "lexdesk-tenant-admin-dev-secret";
+
+    private final Settings settings;
+    private final PostgresServer postgres;
+    private final KeycloakServer keycloak;
+    private final S3Server s3;
+    private final MailServer mail;
+    private final Duration startup;
+
+    private DevServices(Settings settings) {
+        this.settings = settings;
+        Instant started = Instant.now();
+        Path runDir = Distributions.home().resolve("run");
+        ChildProcess.stopOrphans(runDir);
+        Path state = settings.stateDir();
+        this.postgres = new PostgresServer(state.resolve("postgres/data"), runDir, settings.postgresPort(),
+                settings.durable());
+        this.keycloak = new KeycloakServer(state.resolve("keycloak"), runDir, settings.keycloakPort(),
+                settings.keycloakManagementPort(), postgres.jdbcUrl("keycloak"));
+        this.s3 = new S3Server(state.resolve("s3"), runDir, settings.s3Port());
+        this.mail = new MailServer(settings.smtpPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "lexdesk-dev-services-stop"));
+
+        CompletableFuture<Void> s3Started = CompletableFuture.runAsync(s3::start);
+        mail.start();
+        postgres.start();
+        keycloak.start();
+        new KeycloakRealms(keycloak.url()).apply(appUrl(), UI_CLIENT_SECRET, tenantAdminUrl(),
+                TENANT_ADMIN_CLIENT_SECRET);
+        s3Started.join();
+        this.startup = Duration.between(started, Instant.now());
+        running = this;
+        log.info("Dev services ready in {} s: PostgreSQL :{}, Keycloak {}, S3 {}, SMTP :{}", startup.toSeconds(),
+                postgres.port(), keycloak.url(), s3.endpoint(), mail.port());
+    }
+
+    /** The dev run's services: fixed ports, data kept under {@code ~/.lexdesk/dev}. */
+    public static DevServices forDevRun() {
+        return new DevServices(Settings.devRun());
+    }
+
+    /** One set of services per test JVM, started on first use. */
+    public static synchronized DevServices forTests() {
+        if (forTests == null) {
+            forTests = new DevServices(Settings.tests());
+        }
+        return forTests;
+    }
+
+    /** The services this JVM started (dev run or tests), for dev-only pages such as the mailbox. */
+    public static java.util.Optional<DevServices> running() {
+        return java.util.Optional.ofNullable(running);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Duration startup() {
+        return startup;
+    }
+
+    public String appUrl() {
+        return "http://localhost:" + settings.appPort();
+    }
+
+    public String tenantAdminUrl() {
+        return "http://localhost:" + settings.tenantAdminPort();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    public String issuer(String realm) {
+        return keycloak.url() + "/realms/" + realm;
+    }
+
+    /** Issuer of the tenants' realm. */
+    public String tenantIssuer() {
+        return issuer(KeycloakRealms.TENANT_REALM);
+    }
+
+    /** Test-only public client allowed the password grant in realm {@code lexdesk}. */
+    public String passwordGrantClientId() {
+        return KeycloakRealms.TEST_CLIENT;
+    }
+
+    /** Like {@link #passwordGrantClientId()}, but its access tokens expire after one second. */
+    public String expiringPasswordGrantClientId() {
+        return KeycloakRealms.EXPIRING_TEST_CLIENT;
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl("lexdesk");
+    }
+
+    /** A superuser connection, for tests that must look past the application's role. */
+    public java.sql.Connection superuserConnection() throws java.sql.SQLException {
+        return postgres.superuser("lexdesk");
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public String s3Endpoint() {
+        return s3.endpoint();
+    }
+
+    /** Properties for the tenants' application (ui): database, identity, storage, mail, port. */
+    public Map<String, String> applicationProperties() {
+        Map<String, String> p = common();
+        p.put("server.port", Integer.toString(settings.appPort()));
+        p.put("spring.security.oauth2.client.provider.keycloak.issuer-uri", tenantIssuer());
+        p.put("spring.security.oauth2.client.registration.keycloak.client-id", KeycloakRealms.UI_CLIENT);
+        p.put("spring.security.oauth2.client.registration.keycloak.client-secret", UI_CLIENT_SECRET);
+        return p;
+    }
+
+    /** Properties for the operators' application (tenant-admin). */
+    public Map<String, String> tenantAdminProperties() {
+        Map<String, String> p = common();
+        p.put("server.port", Integer.toString(settings.tenantAdminPort()));
+        p.put("spring.security.oauth2.client.provider.keycloak.issuer-uri", issuer(KeycloakRealms.PLATFORM_REALM));
+        p.put("spring.security.oauth2.client.registration.keycloak.client-id", KeycloakRealms.TENANT_ADMIN_CLIENT);
+        p.put("spring.security.oauth2.client.registration.keycloak.client-secret", TENANT_ADMIN_CLIENT_SECRET);
+        p.put("lexdesk.keycloak.admin.server-url", keycloak.url());
+        p.put("lexdesk.keycloak.admin.realm", "master");
+        p.put("lexdesk.keycloak.admin.client-id", "admin-cli");
+        p.put("lexdesk.keycloak.admin.username", KeycloakServer.ADMIN_USER);
+        p.put("lexdesk.keycloak.admin.password", KeycloakServer.ADMIN_PASSWORD);
+        return p;
+    }
+
+    private Map<String, String> common() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.datasource.url", jdbcUrl());
+        p.put("spring.datasource.username", "lexdesk_app");
+        p.put("spring.datasource.password", "lexdesk_app");
+        p.put("spring.flyway.user", "lexdesk_owner");
+        p.put("spring.flyway.password", "lexdesk_owner");
+        p.put("lexdesk.identity.issuer", tenantIssuer());
+        p.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", tenantIssuer());
+        p.put("lexdesk.storage.s3.endpoint", s3.endpoint());
+        p.put("lexdesk.storage.s3.region", S3Server.REGION);
+        p.put("lexdesk.storage.s3.bucket", S3Server.BUCKET);
+        p.put("lexdesk.storage.s3.access-key", S3Server.ACCESS_KEY);
+        p.put("lexdesk.storage.s3.secret-key", S3Server.SECRET_KEY);
+        p.put("lexdesk.storage.s3.path-style", "true");
+        p.put("lexdesk.storage.s3.checksums", "WHEN_REQUIRED");
+        p.put("spring.mail.host", "127.0.0.1");
+        p.put("spring.mail.port", Integer.toString(mail.port()));
+        return p;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable service : new AutoCloseable[] {keycloak, s3, mail, postgres}) {
+            try {
+                service.close();
+            } catch (Exception e) {
+                log.warn("Stopping a dev service failed: {}", e.getMessage());
+            }
+        }
+    }
+}

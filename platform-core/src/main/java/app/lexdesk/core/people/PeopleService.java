@@ -1,0 +1,56 @@
+package app.lexdesk.core.people;
+
+import app.lexdesk.core.people.internal.CompanyEntity;
+import app.lexdesk.core.people.internal.CompanyRepository;
+import app.lexdesk.core.people.internal.PersonEntity;
+import app.lexdesk.core.people.internal.PersonRepository;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and records the people and companies of the current tenant. */
+@Service
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final CompanyRepository companies;
+
+    PeopleService(PersonRepository people, CompanyRepository companies) {
+        this.people = people;
+        this.companies = companies;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonDetails> findPerson(UUID id) {
+        return people.findWithCompanyById(id).map(PeopleService::details);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CompanySummary> findCompany(UUID id) {
+        return companies.findById(id).map(c -> new CompanySummary(c.getId(), c.getName()));
+    }
+
+    /** The company called {@code name} in the current tenant, created if it does not exist. */
+    @Transactional
+    public CompanySummary ensureCompany(String name) {
+        CompanyEntity company = companies.findByName(name).orElseGet(() -> companies.save(new CompanyEntity(name)));
+        return new CompanySummary(company.getId(), company.getName());
+    }
+
+    /** The person with {@code email} in the current tenant, created if it does not exist. */
+    @Transactional
+    public PersonDetails ensurePerson(String email, String firstName, String lastName, UUID companyId) {
+        String normalized = email.toLowerCase(Locale.ROOT);
+        PersonEntity person = people.findByEmail(normalized).orElseGet(() -> people.save(new PersonEntity(
+                normalized, firstName, lastName, companyId == null ? null : companies.getReferenceById(companyId))));
+        return details(person);
+    }
+
+    private static PersonDetails details(PersonEntity p) {
+        CompanyEntity company = p.getCompany();
+        return new PersonDetails(p.getId(), p.getFirstName(), p.getLastName(), p.getEmail(),
+                company == null ? null : company.getId(), company == null ? null : company.getName());
+    }
+}

@@ -1,0 +1,12 @@
+package app.lexdesk.core.people;
+
+import java.util.UUID;
+
+/** A person of the current tenant, with their company if any. */
+public record PersonDetails(UUID id, String firstName, String lastName, String email, UUID companyId,
+        String companyName) {
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,35 @@
+package app.lexdesk.core.people.internal;
+
+import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.core.people.PersonDetails;
+import app.lexdesk.core.tenancy.TenantContext;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1/people")
+class PeopleController {
+
+    private final PeopleService people;
+
+    PeopleController(PeopleService people) {
+        this.people = people;
+    }
+
+    /** A person of the caller's tenant. Staff only; other tenants' ids are simply not found. */
+    @GetMapping("/{id}")
+    @Operation(summary = "A person of the caller's tenant (staff only)")
+    PersonDetails person(@PathVariable UUID id) {
+        if (!TenantContext.requireMember().isStaff()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the legal team can read people.");
+        }
+        return people.findPerson(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person " + id + "."));
+    }
+}

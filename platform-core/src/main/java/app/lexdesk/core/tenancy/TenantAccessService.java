@@ -1,0 +1,98 @@
+package app.lexdesk.core.tenancy;
+
+import app.lexdesk.core.tenancy.internal.MembershipEntity;
+import app.lexdesk.core.tenancy.internal.MembershipRepository;
+import app.lexdesk.core.tenancy.internal.TenantEntity;
+import app.lexdesk.core.tenancy.internal.TenantRepository;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides whether an identity may act in a tenant. All three must hold: the tenant exists and is active and
+ * its issuer is the token's; the token's {@code organization} claim names the tenant's organization; the
+ * person has an active Lexdesk membership there (matched by subject, or bound by verified email at first
+ * login). Anything else is "no access", with no hint whether the tenant exists.
+ */
+@Service
+public class TenantAccessService {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantAccessService.class);
+
+    private final TenantRepository tenants;
+    private final MembershipRepository memberships;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    TenantAccessService(TenantRepository tenants, MembershipRepository memberships,
+            TransactionTemplate transactions, Optional<Clock> clock) {
+        this.tenants = tenants;
+        this.memberships = memberships;
+        this.transactions = transactions;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The member {@code identity} is in tenant {@code slug}, or empty when access must be refused. */
+    public Optional<TenantMember> resolve(String slug, LoginIdentity identity) {
+        Optional<TenantEntity> found = transactions.execute(s -> tenants.findBySlug(slug));
+        if (found.isEmpty() || !found.get().isActive()) {
+            return Optional.empty();
+        }
+        TenantEntity tenant = found.get();
+        if (!tenant.getIssuer().equals(identity.issuer())
+                || !identity.organizations().contains(tenant.getOrganization())) {
+            return Optional.empty();
+        }
+        CurrentTenant current = new CurrentTenant(tenant.getId(), tenant.getSlug());
+        try (TenantContext.Scope ignored = TenantContext.open(current)) {
+            return transactions.execute(s -> membership(identity)
+                    .filter(MembershipEntity::isActive)
+                    .map(m -> {
+                        if (m.getSubject() == null) {
+                            log.info("Binding login {} to membership {} in {}", identity.subject(), m.getId(), slug);
+                        }
+                        m.loggedIn(identity.subject(), identity.displayName(), clock.instant());
+                        return member(current, tenant.getName(), m);
+                    }));
+        }
+    }
+
+    /**
+     * For API calls, whose URLs name no tenant: the token must name exactly one organization (clients ask
+     * for scope {@code organization:<alias>}), and that organization's tenant is the one acted in.
+     */
+    public Optional<TenantMember> resolveSingleOrganization(LoginIdentity identity) {
+        if (identity.organizations().size() != 1) {
+            return Optional.empty();
+        }
+        String organization = identity.organizations().iterator().next();
+        return transactions.execute(s -> tenants.findByIssuerAndOrganization(identity.issuer(), organization))
+                .flatMap(t -> resolve(t.getSlug(), identity));
+    }
+
+    /** The tenants {@code identity} can enter, for a person landing on the application root. */
+    public List<TenantMember> memberships(LoginIdentity identity) {
+        List<String> slugs = transactions.execute(s -> tenants.findByOrganizationInOrderBySlug(identity.organizations()))
+                .stream().map(TenantEntity::getSlug).toList();
+        return slugs.stream().map(slug -> resolve(slug, identity)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<MembershipEntity> membership(LoginIdentity identity) {
+        Optional<MembershipEntity> bySubject = memberships.findBySubject(identity.subject());
+        if (bySubject.isPresent() || !identity.emailVerified() || identity.email() == null) {
+            return bySubject;
+        }
+        return memberships.findByEmailAndSubjectIsNull(identity.email());
+    }
+
+    private static TenantMember member(CurrentTenant tenant, String tenantName, MembershipEntity m) {
+        return new TenantMember(tenant, tenantName, m.getPersonId(), m.getEmail(), m.getDisplayName(),
+                Arrays.stream(m.getRoles()).map(Role::fromKey).flatMap(Optional::stream).collect(Collectors.toSet()));
+    }
+}

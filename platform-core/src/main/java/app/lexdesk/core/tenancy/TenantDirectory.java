@@ -1,0 +1,48 @@
+package app.lexdesk.core.tenancy;
+
+import app.lexdesk.core.tenancy.internal.TenantEntity;
+import app.lexdesk.core.tenancy.internal.TenantRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The platform-level list of tenants (the one table without row-level security). Used to resolve a URL's
+ * slug and by tenant admin; never exposes tenant-owned data.
+ */
+@Service
+public class TenantDirectory {
+
+    private final TenantRepository tenants;
+
+    TenantDirectory(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TenantSummary> findBySlug(String slug) {
+        return tenants.findBySlug(slug).map(TenantDirectory::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TenantSummary> all() {
+        return tenants.findAll(Sort.by("slug")).stream().map(TenantDirectory::summary).toList();
+    }
+
+    /** Registers a tenant; registering an existing slug again returns it unchanged. */
+    @Transactional
+    public TenantSummary register(RegisterTenant command) {
+        TenantEntity tenant = tenants.findBySlug(command.slug()).orElseGet(() -> tenants.saveAndFlush(
+                new TenantEntity(UUID.randomUUID(), command.slug(), command.name(), command.issuer(),
+                        command.organization(), command.defaultLocale())));
+        return summary(tenant);
+    }
+
+    static TenantSummary summary(TenantEntity t) {
+        return new TenantSummary(t.getId(), t.getSlug(), t.getName(), t.getStatus(), t.getDefaultLocale(),
+                t.getCreatedAt());
+    }
+}

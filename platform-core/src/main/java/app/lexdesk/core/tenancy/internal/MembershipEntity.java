@@ -1,0 +1,92 @@
+package app.lexdesk.core.tenancy.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+/** A person's access to a tenant: login subject and roles. Tenant-owned (RLS). */
+@Entity
+@Table(name = "membership")
+public class MembershipEntity {
+
+    @Id
+    private UUID id;
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+    @Column(name = "person_id", nullable = false)
+    private UUID personId;
+    private String subject;
+    private String email;
+    @Column(name = "display_name")
+    private String displayName;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "roles", columnDefinition = "text[]")
+    private String[] roles;
+    private boolean active;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected MembershipEntity() {
+    }
+
+    public MembershipEntity(UUID personId, String email, String displayName, String[] roles) {
+        this.id = UUID.randomUUID();
+        this.personId = personId;
+        this.email = email;
+        this.displayName = displayName;
+        this.roles = roles.clone();
+        this.active = true;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTenantId() {
+        return tenantId;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String[] getRoles() {
+        return roles.clone();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setRoles(String[] roles) {
+        this.roles = roles.clone();
+    }
+
+    /** Records a login: binds the identity provider's subject on first login and refreshes the name. */
+    public void loggedIn(String subject, String displayName, Instant at) {
+        this.subject = subject;
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName;
+        }
+        this.lastLoginAt = at;
+    }
+}

@@ -1,0 +1,19 @@
+package app.lexdesk.core;
+
+import app.lexdesk.core.testing.DevServicesInitializer;
+import app.lexdesk.coretest.CoreTestApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The core on the real dev services (one set per test JVM), served on the port the services expect. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = CoreTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "lexdesk.api.clock-skew=0s")
+@ContextConfiguration(initializers = DevServicesInitializer.class)
+public @interface CoreIntegrationTest {
+}

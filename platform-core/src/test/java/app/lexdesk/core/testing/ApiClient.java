@@ -1,0 +1,71 @@
+package app.lexdesk.core.testing;
+
+import app.lexdesk.infra.DemoData;
+import app.lexdesk.infra.DevServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Calls the running application's API with real tokens from Keycloak's password grant (test client). */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final DevServices services;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public ApiClient(DevServices services) {
+        this.services = services;
+    }
+
+    /** An access token for a demo user, asking for {@code scope} (e.g. "openid organization"). */
+    public String token(String email, String scope) {
+        return token(services.tenantIssuer(), services.passwordGrantClientId(), email, scope);
+    }
+
+    public String token(String issuer, String clientId, String email, String scope) {
+        String form = "grant_type=password&client_id=" + clientId + "&username="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + DemoData.PASSWORD
+                + "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + email + ": " + response.body());
+        }
+        return json(response.body()).get("access_token").asText();
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.appUrl() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package app.lexdesk.core.testing;
+
+import app.lexdesk.infra.DevServices;
+import java.util.HashMap;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test application context at this JVM's dev services (started on first use): real PostgreSQL,
+ * Keycloak, S3 API server and SMTP.
+ */
+public class DevServicesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        DevServices services = DevServices.forTests();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("lexdesk-dev-services",
+                new HashMap<>(properties(services, context))));
+    }
+
+    /** The tenants' application properties by default; an application may ask for tenant-admin's. */
+    protected java.util.Map<String, String> properties(DevServices services, ConfigurableApplicationContext context) {
+        return services.applicationProperties();
+    }
+}

@@ -1,0 +1,78 @@
+package app.lexdesk.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.lexdesk.core.provisioning.TenantProvisioningService;
+import app.lexdesk.core.testing.DemoTenants;
+import app.lexdesk.core.testing.DevServicesInitializer;
+import app.lexdesk.infra.DemoData;
+import app.lexdesk.infra.DevServices;
+import app.lexdesk.infra.HeadlessBrowser;
+import com.microsoft.playwright.Page;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Operators log in to tenant admin through the {@code platform} realm; tenants' users cannot. */
+@SpringBootTest(classes = {TenantAdminApplication.class, OperatorJourneyIT.DemoTenantsConfiguration.class},
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "spring.config.name=tenant-admin")
+@ContextConfiguration(initializers = OperatorJourneyIT.TenantAdminServices.class)
+class OperatorJourneyIT {
+
+    static HeadlessBrowser browser;
+    final String admin = DevServices.forTests().tenantAdminUrl();
+
+    @BeforeAll
+    static void launch() {
+        browser = new HeadlessBrowser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void an_operator_logs_in_and_sees_every_tenant() {
+        Page page = browser.newPage("en-GB");
+        page.navigate(admin + "/");
+        HeadlessBrowser.logIn(page, DemoData.OPERATOR.email());
+        assertThat(page.locator("#operator")).hasText(DemoData.OPERATOR.email());
+        assertThat(page.locator("#tenants")).containsText("ACME Legal");
+        assertThat(page.locator("#tenants")).containsText("Globex Legal");
+    }
+
+    @Test
+    void a_tenants_user_cannot_log_in_to_tenant_admin() {
+        Page page = browser.newPage("en-GB");
+        page.navigate(admin + "/");
+        HeadlessBrowser.logIn(page, "admin@acme.test");
+        assertThat(page.getByText("Invalid username or password.")).isVisible();
+        assertThat(page.locator("#kc-login")).isVisible();
+        assertThat(page.locator("#tenant-list")).hasCount(0);
+    }
+
+    static class TenantAdminServices extends DevServicesInitializer {
+        @Override
+        protected Map<String, String> properties(DevServices services, ConfigurableApplicationContext context) {
+            return services.tenantAdminProperties();
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DemoTenantsConfiguration {
+        @Bean
+        ApplicationRunner demoTenants(TenantProvisioningService provisioning,
+                @Value("${lexdesk.identity.issuer}") String issuer) {
+            return args -> DemoTenants.provision(provisioning, issuer);
+        }
+    }
+}

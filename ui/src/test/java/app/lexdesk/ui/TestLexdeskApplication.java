@@ -1,0 +1,28 @@
+package app.lexdesk.ui;
+
+import app.lexdesk.admin.TenantAdminApplication;
+import app.lexdesk.infra.DevServices;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The dev run: starts PostgreSQL, Keycloak, S3 and SMTP (data kept under {@code ~/.lexdesk/dev}), provisions
+ * the demo tenants, then the tenants' application on http://localhost:8080 and tenant admin on
+ * http://localhost:8081, both in this JVM. Started by {@code ./mvnw -pl ui -am spring-boot:test-run}.
+ */
+public class TestLexdeskApplication {
+
+    public static void main(String[] args) {
+        DevServices services = DevServices.forDevRun();
+        // Command-line arguments, not system properties: each application gets only its own settings.
+        SpringApplication.from(LexdeskApplication::main).with(DevRunConfiguration.class)
+                .run(arguments(services.applicationProperties(), args));
+        TenantAdminApplication.builder().run(arguments(services.tenantAdminProperties(), args));
+    }
+
+    private static String[] arguments(Map<String, String> properties, String[] args) {
+        return Stream.concat(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+                Stream.of(args)).toArray(String[]::new);
+    }
+}
