@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Command: a tenant and the people who start in it. */
-public record ProvisionTenant(RegisterTenant tenant, List<Member> members) {
+/** Command: a tenant, the people who start in it and the installed plugins it starts with, in order. */
+public record ProvisionTenant(RegisterTenant tenant, List<Member> members, List<String> plugins) {
 
     /** A person with a login and roles; {@code company} is the client company of a portal user, or null. */
     public record Member(String email, String firstName, String lastName, String company, Set<Role> roles) {
@@ -28,5 +28,6 @@ public record ProvisionTenant(RegisterTenant tenant, List<Member> members) {
     public ProvisionTenant {
         Objects.requireNonNull(tenant, "tenant");
         members = List.copyOf(members);
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 }

@@ -1,8 +1,13 @@
 package app.lexdesk.core.provisioning;
 
+import app.lexdesk.core.contracts.ContractService;
+import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.people.CompanySummary;
 import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
+import app.lexdesk.core.plugins.PluginHost;
+import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.MembershipService;
 import app.lexdesk.core.tenancy.TenantContext;
@@ -24,19 +29,45 @@ public class TenantProvisioningService {
     private final MembershipService memberships;
     private final TransactionTemplate transactions;
 
+    private final MatterService matters;
+    private final ContractService contracts;
+    private final RequestTypeService requestTypes;
+    private final PluginSettingsService plugins;
+    private final PluginHost host;
+
     TenantProvisioningService(TenantDirectory directory, PeopleService people, MembershipService memberships,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, MatterService matters, ContractService contracts,
+            RequestTypeService requestTypes, PluginSettingsService plugins, PluginHost host) {
+        this.host = host;
         this.directory = directory;
         this.people = people;
         this.memberships = memberships;
         this.transactions = transactions;
+        this.matters = matters;
+        this.contracts = contracts;
+        this.requestTypes = requestTypes;
+        this.plugins = plugins;
     }
 
     public TenantSummary provision(ProvisionTenant command) {
         TenantSummary tenant = directory.register(command.tenant());
         try (TenantContext.Scope ignored = TenantContext.open(new CurrentTenant(tenant.id(), tenant.slug()))) {
             // One transaction per tenant: either all its people and memberships exist, or none.
-            transactions.executeWithoutResult(s -> command.members().forEach(this::member));
+            transactions.executeWithoutResult(s -> {
+                matters.ensureBoards(TenantDefaults.BOARDS);
+                contracts.ensureTypes(TenantDefaults.CONTRACT_TYPES);
+                requestTypes.ensure(TenantDefaults.REQUEST_TYPES);
+                command.members().forEach(this::member);
+                int position = 0;
+                for (String plugin : command.plugins()) {
+                    if (!host.isStarted(plugin)) {
+                        log.warn("Plugin {} is not installed; tenant {} starts without it", plugin, tenant.slug());
+                    } else if (plugins.settings().stream().noneMatch(p -> p.pluginId().equals(plugin))) {
+                        plugins.configure(plugin, true, position, java.util.Map.of());
+                    }
+                    position++;
+                }
+            });
         }
         log.info("Provisioned tenant {} with {} members", tenant.slug(), command.members().size());
         return tenant;

@@ -22,6 +22,7 @@ public final class DemoTenants {
     static ProvisionTenant command(DemoData.Tenant tenant, String issuer) {
         return new ProvisionTenant(new RegisterTenant(tenant.slug(), tenant.name(), issuer, tenant.slug(), "en"),
                 tenant.users().stream().map(u -> new ProvisionTenant.Member(u.email(), u.firstName(), u.lastName(),
-                        u.company(), Set.of(Role.fromKey(u.role()).orElseThrow()))).toList());
+                        u.company(), Set.of(Role.fromKey(u.role()).orElseThrow()))).toList(),
+                List.of("rules-classifier"));
     }
 }

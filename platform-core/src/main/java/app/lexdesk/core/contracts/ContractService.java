@@ -1,0 +1,130 @@
+package app.lexdesk.core.contracts;
+
+import app.lexdesk.core.activity.ActivityService;
+import app.lexdesk.core.contracts.internal.ContractEntity;
+import app.lexdesk.core.contracts.internal.ContractRepository;
+import app.lexdesk.core.contracts.internal.ContractTypeEntity;
+import app.lexdesk.core.contracts.internal.ContractTypeRepository;
+import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.tenancy.ReferenceService;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contracts of the current tenant. */
+@Service
+public class ContractService {
+
+    private final ContractRepository contracts;
+    private final ContractTypeRepository types;
+    private final ReferenceService references;
+    private final ActivityService activity;
+    private final Clock clock;
+
+    ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
+            ActivityService activity, Optional<Clock> clock) {
+        this.contracts = contracts;
+        this.types = types;
+        this.references = references;
+        this.activity = activity;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContractType> types() {
+        return types.findAll(Sort.by("position", "code")).stream()
+                .map(t -> new ContractType(t.getCode(), t.getNameEn(), t.getNameFr())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> typeCodes() {
+        return types().stream().map(ContractType::code).collect(Collectors.toSet());
+    }
+
+    @Transactional
+    public void ensureTypes(List<ContractType> wanted) {
+        Set<String> existing = typeCodes();
+        int position = existing.size();
+        for (ContractType type : wanted) {
+            if (!existing.contains(type.code())) {
+                types.save(new ContractTypeEntity(type.code(), type.nameEn(), type.nameFr(), position++));
+            }
+        }
+    }
+
+    @Transactional
+    public ContractSummary open(OpenContract command) {
+        if (command.contractType() != null && !typeCodes().contains(command.contractType())) {
+            throw new IllegalArgumentException("Unknown contract type " + command.contractType());
+        }
+        ContractEntity contract = contracts.save(new ContractEntity(references.next("CON"), command.title(),
+                command.description(), command.contractType(), command.parties(), command.origin().name(),
+                command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
+        Map<String, Object> after = new HashMap<>();
+        after.put("reference", contract.getReference());
+        after.put("contractType", command.contractType());
+        after.put("reason", command.classificationReason());
+        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.opened", null, after, true,
+                contract.getCreatedAt());
+        return summary(contract);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContractSummary> find(ContractQuery query, int offset, int limit, Sort sort) {
+        int size = Math.max(1, limit);
+        return contracts.findAll(spec(query), PageRequest.of(offset / size, size,
+                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
+                .stream().map(ContractService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ContractQuery query) {
+        return contracts.count(spec(query));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ContractSummary> findByReference(String reference) {
+        return contracts.findByReference(reference).map(ContractService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ContractSummary> findByRequest(UUID requestId) {
+        return contracts.findByRequestId(requestId).map(ContractService::summary);
+    }
+
+    private static Specification<ContractEntity> spec(ContractQuery query) {
+        return (root, cq, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (query.contractType() != null) {
+                where.add(cb.equal(root.get("contractType"), query.contractType()));
+            }
+            if (query.search() != null && !query.search().isBlank()) {
+                String like = "%" + query.search().trim().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
+                        cb.like(cb.lower(root.get("title")), like, '\\'),
+                        cb.like(cb.lower(root.get("parties")), like, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static ContractSummary summary(ContractEntity c) {
+        return new ContractSummary(c.getId(), c.getReference(), c.getTitle(), c.getContractType(), c.getParties(),
+                c.getStatus(), Origin.valueOf(c.getOrigin()), c.getRequesterName(), c.getCompanyName(), null,
+                c.getCreatedAt(), c.getRequestId());
+    }
+}

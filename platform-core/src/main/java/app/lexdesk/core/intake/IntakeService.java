@@ -1,0 +1,175 @@
+package app.lexdesk.core.intake;
+
+import app.lexdesk.core.activity.ActivityService;
+import app.lexdesk.core.contracts.ContractService;
+import app.lexdesk.core.contracts.OpenContract;
+import app.lexdesk.core.intake.internal.FieldValidator;
+import app.lexdesk.core.intake.internal.RequestEntity;
+import app.lexdesk.core.intake.internal.RequestRepository;
+import app.lexdesk.core.intake.internal.RequestTypeRepository;
+import app.lexdesk.core.matters.MatterService;
+import app.lexdesk.core.matters.OpenMatter;
+import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.core.people.PersonDetails;
+import app.lexdesk.core.plugins.Classification;
+import app.lexdesk.core.plugins.ClassificationService;
+import app.lexdesk.core.tenancy.ReferenceService;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantMember;
+import app.lexdesk.plugin.api.RequestFacts;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Portal submissions. Validation happens before anything is written; the request, its matter or contract
+ * and their activity commit in one transaction; an idempotency key turns a retry into the first result.
+ */
+@Service
+public class IntakeService {
+
+    private final RequestTypeService types;
+    private final RequestTypeRepository typeEntities;
+    private final RequestRepository requests;
+    private final PeopleService people;
+    private final ClassificationService classification;
+    private final MatterService matters;
+    private final ContractService contracts;
+    private final ReferenceService references;
+    private final ActivityService activity;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
+            PeopleService people, ClassificationService classification, MatterService matters,
+            ContractService contracts, ReferenceService references, ActivityService activity,
+            TransactionTemplate transactions, Optional<Clock> clock) {
+        this.types = types;
+        this.typeEntities = typeEntities;
+        this.requests = requests;
+        this.people = people;
+        this.classification = classification;
+        this.matters = matters;
+        this.contracts = contracts;
+        this.references = references;
+        this.activity = activity;
+        this.transactions = transactions;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public SubmittedRequest submit(SubmitRequest command) {
+        TenantMember member = TenantContext.requireMember();
+        if (!member.isPortalUser()) {
+            throw new AccessDeniedException("Requests are submitted by portal users");
+        }
+        if (command.idempotencyKey() != null) {
+            Optional<SubmittedRequest> earlier = byKey(member.personId(), command.idempotencyKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        RequestTypeDetails type = types.find(command.type()).orElseThrow(() -> new InvalidRequestException(
+                List.of(new FieldProblem("type", "unknown-type", "Choose one of the request types offered."))));
+        if (!type.active()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("type", "inactive-type",
+                    "This request type is no longer offered.")));
+        }
+        FieldValidator.Result checked = FieldValidator.validate(type, command);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidRequestException(checked.problems());
+        }
+        PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
+        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
+        Optional<Classification> classified = classification.classify(new RequestFacts(member.tenant().slug(),
+                type.code(), type.kind().name(), command.subject(), command.description(), checked.values(),
+                requester.companyName(), command.language()), targets);
+        String target = classified.map(Classification::target).orElse(type.defaultTarget());
+        String reason = classified.map(c -> c.classifierId() + " " + c.reason())
+                .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
+                        : "default target of request type " + type.code());
+        String reference = references.next("REQ");
+        try {
+            return transactions.execute(s -> store(reference, type, command, checked.values(), requester, target, reason));
+        } catch (DataIntegrityViolationException e) {
+            // A concurrent retry with the same key won the race: answer with its request.
+            if (command.idempotencyKey() != null) {
+                Optional<SubmittedRequest> winner = byKey(member.personId(), command.idempotencyKey());
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private SubmittedRequest store(String reference, RequestTypeDetails type, SubmitRequest command,
+            Map<String, String> values, PersonDetails requester, String target, String reason) {
+        RequestEntity request = requests.saveAndFlush(new RequestEntity(reference, typeEntities.getReferenceById(type.id()),
+                command.subject(), command.description(), values, command.language(), requester.id(),
+                requester.companyId(), clock.instant(), command.idempotencyKey(), target, reason));
+        activity.record(ActivityService.RecordKind.REQUEST, request.getId(), "request.submitted", null,
+                Map.of("reference", reference, "type", type.code()), true, request.getSubmittedAt());
+        String recordReference;
+        if (type.kind() == RequestKind.MATTER) {
+            recordReference = matters.open(new OpenMatter(command.subject(), command.description(), target,
+                    Origin.PORTAL, requester.id(), requester.companyId(), request.getId(), reason)).reference();
+        } else {
+            recordReference = contracts.open(new OpenContract(command.subject(), command.description(), target,
+                    values.getOrDefault("counterparty", ""), Origin.PORTAL, requester.id(), requester.companyId(),
+                    request.getId(), reason)).reference();
+        }
+        return view(request, type, requester.displayName(), requester.companyName(), recordReference);
+    }
+
+    /** The caller's own requests, newest first. */
+    public List<SubmittedRequest> mine() {
+        UUID me = TenantContext.requireMember().personId();
+        return transactions.execute(s -> requests.findByRequesterIdOrderBySubmittedAtDesc(me).stream()
+                .map(IntakeService::view).toList());
+    }
+
+    /**
+     * A request by reference: staff see any of their tenant's, portal users only their own; anything else is
+     * simply not found.
+     */
+    public Optional<SubmittedRequest> find(String reference) {
+        TenantMember member = TenantContext.requireMember();
+        return transactions.execute(s -> requests.findByReference(reference)
+                .filter(r -> member.isStaff() || r.getRequesterId().equals(member.personId()))
+                .map(IntakeService::view));
+    }
+
+    /** The request a matter or contract came from (staff pages). */
+    public Optional<SubmittedRequest> findById(UUID id) {
+        if (!TenantContext.requireMember().isStaff()) {
+            return Optional.empty();
+        }
+        return transactions.execute(s -> requests.findWithTypeById(id).map(IntakeService::view));
+    }
+
+    private Optional<SubmittedRequest> byKey(UUID requester, String key) {
+        return transactions.execute(s -> requests.findByRequesterIdAndIdempotencyKey(requester, key)
+                .map(IntakeService::view));
+    }
+
+    private static SubmittedRequest view(RequestEntity r) {
+        return view(r, RequestTypeService.details(r.getType()), r.getRequesterName(), r.getCompanyName(),
+                r.getRecordReference());
+    }
+
+    private static SubmittedRequest view(RequestEntity r, RequestTypeDetails type, String requesterName,
+            String companyName, String recordReference) {
+        return new SubmittedRequest(r.getId(), r.getReference(), type.kind(), type.code(), type.nameEn(),
+                type.nameFr(), r.getSubject(), r.getDescription(), r.getFieldValues(), r.getLanguage(),
+                r.getSubmittedAt(), r.getRequesterId(), requesterName, companyName, r.getClassifiedTarget(),
+                r.getClassificationReason(), recordReference);
+    }
+}

@@ -1,0 +1,104 @@
+package app.lexdesk.core.intake.internal;
+
+import app.lexdesk.core.intake.FieldProblem;
+import app.lexdesk.core.intake.IntakeService;
+import app.lexdesk.core.intake.InvalidRequestException;
+import app.lexdesk.core.intake.SubmitRequest;
+import app.lexdesk.core.intake.SubmittedRequest;
+import app.lexdesk.core.tenancy.TenantContext;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1/requests")
+class RequestsController {
+
+    static final URI INVALID_REQUEST = URI.create("https://lexdesk.app/problems/invalid-request");
+
+    /** A new request, as the API takes it. */
+    record NewRequest(String type, String subject, String description, Map<String, String> fields, String language) {
+    }
+
+    /**
+     * A request as the API shows it. Where it was classified and why is for the legal team only: absent from
+     * requesters' answers.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RequestResource(String reference, String kind, String type, String subject, String description,
+            Map<String, String> fields, String language, Instant submittedAt, String requester, String company,
+            String target, String classification, String record) {
+
+        static RequestResource of(SubmittedRequest r, boolean staff) {
+            return new RequestResource(r.reference(), r.kind().name(), r.typeCode(), r.subject(), r.description(),
+                    r.fields(), r.language(), r.submittedAt(), r.requesterName(), r.companyName(),
+                    staff ? r.target() : null, staff ? r.classification() : null, staff ? r.recordReference() : null);
+        }
+    }
+
+    private final IntakeService intake;
+
+    RequestsController(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a request (portal users)", description = "Validates everything first and stores "
+            + "nothing on error (400 with field paths). Repeating a call with the same Idempotency-Key returns "
+            + "the first request instead of creating another.")
+    ResponseEntity<RequestResource> submit(@RequestBody NewRequest body,
+            @Parameter(description = "Client-chosen key that makes retries safe")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        SubmittedRequest created = intake.submit(new SubmitRequest(body.type(), body.subject(), body.description(),
+                body.fields(), body.language(), idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.reference()))
+                .body(RequestResource.of(created, staff()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's requests, newest first")
+    List<RequestResource> mine() {
+        return intake.mine().stream().map(r -> RequestResource.of(r, staff())).toList();
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "One request: requesters see their own, staff any of their tenant's")
+    RequestResource one(@PathVariable String reference) {
+        return intake.find(reference).map(r -> RequestResource.of(r, staff()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference + "."));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has " + e.problems().size() + " problem(s); nothing was stored.");
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.problems().stream().map(RequestsController::error).toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static Map<String, String> error(FieldProblem p) {
+        return Map.of("field", p.field(), "code", p.code(), "message", p.message());
+    }
+
+    private static boolean staff() {
+        return TenantContext.requireMember().isStaff();
+    }
+}

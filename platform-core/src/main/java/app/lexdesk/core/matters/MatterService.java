@@ -1,0 +1,145 @@
+package app.lexdesk.core.matters;
+
+import app.lexdesk.core.activity.ActivityService;
+import app.lexdesk.core.matters.internal.BoardEntity;
+import app.lexdesk.core.matters.internal.BoardRepository;
+import app.lexdesk.core.matters.internal.MatterEntity;
+import app.lexdesk.core.matters.internal.MatterRepository;
+import app.lexdesk.core.matters.internal.MatterSpecifications;
+import app.lexdesk.core.matters.internal.PersonView;
+import app.lexdesk.core.tenancy.ReferenceService;
+import app.lexdesk.core.tenancy.TenantContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Matters of the current tenant: opening, listing by board, moving between boards. */
+@Service
+public class MatterService {
+
+    private final MatterRepository matters;
+    private final BoardRepository boards;
+    private final ReferenceService references;
+    private final ActivityService activity;
+    private final Clock clock;
+
+    MatterService(MatterRepository matters, BoardRepository boards, ReferenceService references,
+            ActivityService activity, Optional<Clock> clock) {
+        this.matters = matters;
+        this.boards = boards;
+        this.references = references;
+        this.activity = activity;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Board> boards() {
+        return boards.findAll(Sort.by("position", "code")).stream()
+                .map(b -> new Board(b.getCode(), b.getNameEn(), b.getNameFr())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> boardCodes() {
+        return boards().stream().map(Board::code).collect(Collectors.toSet());
+    }
+
+    /** Creates the tenant's boards that do not exist yet. */
+    @Transactional
+    public void ensureBoards(List<Board> wanted) {
+        Set<String> existing = boardCodes();
+        int position = existing.size();
+        for (Board board : wanted) {
+            if (!existing.contains(board.code())) {
+                boards.save(new BoardEntity(board.code(), board.nameEn(), board.nameFr(), position++));
+            }
+        }
+    }
+
+    /** Opens a matter and records it; joins the caller's transaction (a request and its matter commit together). */
+    @Transactional
+    public MatterDetails open(OpenMatter command) {
+        if (command.board() != null && !boardCodes().contains(command.board())) {
+            throw new IllegalArgumentException("Unknown board " + command.board());
+        }
+        MatterEntity matter = matters.save(new MatterEntity(references.next("MAT"), command.title(),
+                command.description(), command.board(), command.origin().name(), command.requesterId(),
+                command.companyId(), command.requestId(), clock.instant()));
+        Map<String, Object> after = new HashMap<>();
+        after.put("reference", matter.getReference());
+        after.put("board", command.board());
+        after.put("reason", command.classificationReason());
+        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.opened", null, after, true,
+                matter.getCreatedAt());
+        return details(matter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatterSummary> find(MatterQuery query, int offset, int limit, Sort sort) {
+        int size = Math.max(1, limit);
+        return matters.findAll(MatterSpecifications.of(query), PageRequest.of(offset / size, size,
+                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
+                .stream().map(MatterService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(MatterQuery query) {
+        return matters.count(MatterSpecifications.of(query));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MatterDetails> findByReference(String reference) {
+        return matters.findByReference(reference).map(MatterService::details);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MatterDetails> findByRequest(UUID requestId) {
+        return matters.findByRequestId(requestId).map(MatterService::details);
+    }
+
+    /** Moves a matter to another board (staff only); the move is recorded with before and after. */
+    @Transactional
+    public MatterDetails moveToBoard(String reference, String board) {
+        if (!TenantContext.requireMember().isStaff()) {
+            throw new IllegalStateException("Only the legal team moves matters");
+        }
+        if (!boardCodes().contains(board)) {
+            throw new IllegalArgumentException("Unknown board " + board);
+        }
+        MatterEntity matter = matters.findByReference(reference).orElseThrow();
+        String before = matter.getBoard();
+        if (!board.equals(before)) {
+            matter.moveTo(board);
+            Map<String, Object> was = new HashMap<>();
+            was.put("board", before);
+            activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.moved", was,
+                    Map.of("board", board), false, clock.instant());
+        }
+        return details(matter);
+    }
+
+    private static MatterSummary summary(MatterEntity m) {
+        return new MatterSummary(m.getId(), m.getReference(), m.getTitle(), m.getBoard(), m.getStatus(),
+                Origin.valueOf(m.getOrigin()), name(m.getRequester()), m.getCompany() == null ? null
+                : m.getCompany().getName(), name(m.getAssignee()), m.getCreatedAt());
+    }
+
+    private static MatterDetails details(MatterEntity m) {
+        return new MatterDetails(m.getId(), m.getReference(), m.getTitle(), m.getDescription(), m.getBoard(),
+                m.getStatus(), Origin.valueOf(m.getOrigin()), m.getRequesterId(), name(m.getRequester()),
+                m.getCompanyId(), m.getCompany() == null ? null : m.getCompany().getName(), name(m.getAssignee()),
+                m.getRequestId(), m.getCreatedAt());
+    }
+
+    private static String name(PersonView p) {
+        return p == null ? null : p.getFirstName() + " " + p.getLastName();
+    }
+}

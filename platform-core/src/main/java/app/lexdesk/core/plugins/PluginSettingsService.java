@@ -1,0 +1,63 @@
+package app.lexdesk.core.plugins;
+
+import app.lexdesk.core.plugins.internal.JsonSchemaValidator;
+import app.lexdesk.core.plugins.internal.TenantPluginEntity;
+import app.lexdesk.core.plugins.internal.TenantPluginRepository;
+import app.lexdesk.core.tenancy.Administration;
+import app.lexdesk.plugin.api.RequestClassifier;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current tenant's plugins: which are on, in what order, configured how. */
+@Service
+public class PluginSettingsService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TenantPluginRepository settings;
+    private final PluginHost host;
+
+    PluginSettingsService(TenantPluginRepository settings, PluginHost host) {
+        this.settings = settings;
+        this.host = host;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TenantPluginSetting> settings() {
+        return settings.findAllByOrderByPositionAscPluginIdAsc().stream()
+                .map(s -> new TenantPluginSetting(s.getPluginId(), s.isEnabled(), s.getPosition(), s.getConfiguration()))
+                .toList();
+    }
+
+    /**
+     * Saves a plugin's setting after validating the configuration against the plugin's schema and the plugin's
+     * own checks; throws {@link InvalidPluginConfigurationException} and saves nothing otherwise.
+     */
+    @Transactional
+    public TenantPluginSetting configure(String pluginId, boolean enabled, int position, Map<String, Object> configuration) {
+        Administration.requireAdministrator();
+        RequestClassifier classifier = host.classifier(pluginId).orElseThrow(() ->
+                new InvalidPluginConfigurationException(List.of("No installed plugin " + pluginId + ".")));
+        List<String> problems = new ArrayList<>();
+        try {
+            problems.addAll(JsonSchemaValidator.validate(JSON.readTree(classifier.configurationSchema()), configuration));
+        } catch (JsonProcessingException e) {
+            problems.add("Plugin " + pluginId + " declares an unreadable configuration schema.");
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(classifier.validate(configuration));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPluginConfigurationException(problems);
+        }
+        TenantPluginEntity setting = settings.findByPluginId(pluginId).orElseGet(() -> new TenantPluginEntity(pluginId));
+        setting.set(enabled, position, Map.copyOf(configuration));
+        settings.save(setting);
+        return new TenantPluginSetting(pluginId, enabled, position, configuration);
+    }
+}

@@ -1,0 +1,79 @@
+package app.lexdesk.core.plugins.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates parsed JSON (maps, lists, strings, numbers, booleans) against the JSON Schema subset plugins
+ * declare: {@code type}, {@code properties}, {@code required}, {@code items}, {@code enum}. Problems name the
+ * path ({@code rules[2].target}).
+ */
+public final class JsonSchemaValidator {
+
+    private JsonSchemaValidator() {
+    }
+
+    public static List<String> validate(JsonNode schema, Object value) {
+        List<String> problems = new ArrayList<>();
+        check(schema, value, "configuration", problems);
+        return problems;
+    }
+
+    private static void check(JsonNode schema, Object value, String path, List<String> problems) {
+        String type = schema.path("type").asText("");
+        if (!type.isEmpty() && !hasType(value, type)) {
+            problems.add(path + " must be " + article(type) + ".");
+            return;
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode option : schema.get("enum")) {
+                listed |= option.asText().equals(String.valueOf(value));
+            }
+            if (!listed) {
+                problems.add(path + " must be one of " + schema.get("enum") + ".");
+            }
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (JsonNode required : schema.path("required")) {
+                if (!map.containsKey(required.asText())) {
+                    problems.add(path + "." + required.asText() + " is required.");
+                }
+            }
+            JsonNode properties = schema.path("properties");
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                if (properties.has(key)) {
+                    check(properties.get(key), entry.getValue(), path + "." + key, problems);
+                } else if (properties.size() > 0) {
+                    problems.add(path + "." + key + " is not a known setting.");
+                }
+            }
+        }
+        if (value instanceof Collection<?> list && schema.has("items")) {
+            int i = 0;
+            for (Object item : list) {
+                check(schema.get("items"), item, path + "[" + i++ + "]", problems);
+            }
+        }
+    }
+
+    private static boolean hasType(Object value, String type) {
+        return switch (type) {
+            case "object" -> value instanceof Map;
+            case "array" -> value instanceof Collection;
+            case "string" -> value instanceof String;
+            case "boolean" -> value instanceof Boolean;
+            case "number" -> value instanceof Number;
+            case "integer" -> value instanceof Integer || value instanceof Long;
+            default -> true;
+        };
+    }
+
+    private static String article(String type) {
+        return (type.startsWith("o") || type.startsWith("a") || type.startsWith("i") ? "an " : "a ") + type;
+    }
+}

@@ -1,0 +1,176 @@
+package app.lexdesk.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lexdesk.core.CoreIntegrationTest;
+import app.lexdesk.core.tenancy.CurrentTenant;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantDirectory;
+import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.infra.DevServices;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Benchmark (profile {@code bench}, never part of {@code verify}): portal submissions per second through the
+ * REST API — token check, validation, classification by the rules plugin, persistence of request, matter and
+ * activity — against raw JDBC inserts of the same rows into the same database, in the same JVM and run.
+ * Prints both rates and their ratio; asserts only that the work was really done.
+ */
+@CoreIntegrationTest
+class SubmissionBenchmark {
+
+    static final int CLIENTS = Integer.getInteger("bench.clients", 4);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 200);
+    static final int MEASURED = Integer.getInteger("bench.submissions", 1000);
+
+    @Autowired TenantDirectory directory;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    final ApiClient api = new ApiClient(DevServices.forTests());
+
+    @Test
+    void portal_submissions_per_second_against_raw_jdbc() throws Exception {
+        String token = api.token("requester@client.test", "openid organization");
+        String body = ApiClient.toJson(Map.of("type", "other-legal-question", "subject",
+                "Mise en demeure reçue de notre fournisseur", "description", "Reçue hier par courrier recommandé."));
+        CurrentTenant acme = tenant();
+        UUID requester = inAcme(acme, () -> jdbc.queryForObject("select id from person where email = 'requester@client.test'", UUID.class));
+        UUID company = inAcme(acme, () -> jdbc.queryForObject("select company_id from person where id = ?", UUID.class, requester));
+        UUID type = inAcme(acme, () -> jdbc.queryForObject("select id from request_type where code = 'other-legal-question'", UUID.class));
+
+        Runnable viaApi = () -> {
+            var response = api.post("/api/v1/requests", token, body, null);
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException(response.body());
+            }
+        };
+        AtomicInteger sequence = new AtomicInteger();
+        Runnable viaJdbc = () -> rawInsert(acme, requester, company, type, sequence.incrementAndGet());
+
+        run(viaApi, WARMUP);
+        run(viaJdbc, WARMUP);
+        long before = inAcme(acme, () -> jdbc.queryForObject("select count(*) from request", Long.class));
+        double api = run(viaApi, MEASURED);
+        long afterApi = inAcme(acme, () -> jdbc.queryForObject("select count(*) from request", Long.class));
+        double raw = run(viaJdbc, MEASURED);
+
+        System.out.printf("%nBENCH submissions: %d, clients: %d%n", MEASURED, CLIENTS);
+        System.out.printf("BENCH REST API (classify + persist): %8.1f submissions/s%n", api);
+        System.out.printf("BENCH raw JDBC inserts (same rows):  %8.1f submissions/s%n", raw);
+        System.out.printf("BENCH ratio API / raw JDBC:           %8.2f%n%n", api / raw);
+        assertThat(afterApi - before).isEqualTo(MEASURED);
+    }
+
+    /** Submissions per second for {@code count} runs of {@code work} spread over {@link #CLIENTS} threads. */
+    private static double run(Runnable work, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        AtomicInteger left = new AtomicInteger(count);
+        long start = System.nanoTime();
+        Future<?>[] clients = new Future<?>[CLIENTS];
+        for (int i = 0; i < CLIENTS; i++) {
+            clients[i] = pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    work.run();
+                }
+            });
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return count / seconds;
+    }
+
+    /** The rows one submission writes: reference counters, request, matter, two activity entries. */
+    private void rawInsert(CurrentTenant tenant, UUID requester, UUID company, UUID type, int n) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement set = c.prepareStatement("select set_config('lexdesk.tenant_id', ?, true)")) {
+                set.setString(1, tenant.id().toString());
+                set.execute();
+            }
+            int year = 2000 + (n % 50);
+            for (String counter : new String[] {"RAWREQ", "RAWMAT"}) {
+                try (PreparedStatement s = c.prepareStatement("insert into reference_counter (tenant_id, name, year, last_value) "
+                        + "values (?, ?, ?, 1) on conflict (tenant_id, name, year) do update set last_value = reference_counter.last_value + 1")) {
+                    s.setObject(1, tenant.id());
+                    s.setString(2, counter);
+                    s.setInt(3, year);
+                    s.execute();
+                }
+            }
+            UUID request = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement s = c.prepareStatement("insert into request (id, tenant_id, reference, type_id, kind, subject, "
+                    + "description, field_values, language, requester_id, company_id, submitted_at, classified_target, "
+                    + "classification_reason) values (?, ?, ?, ?, 'MATTER', ?, ?, '{}'::jsonb, 'fr', ?, ?, ?, 'LITIGATION', ?)")) {
+                s.setObject(1, request);
+                s.setObject(2, tenant.id());
+                s.setString(3, "RAW-" + request);
+                s.setObject(4, type);
+                s.setString(5, "Mise en demeure reçue de notre fournisseur");
+                s.setString(6, "Reçue hier par courrier recommandé.");
+                s.setObject(7, requester);
+                s.setObject(8, company);
+                s.setTimestamp(9, now);
+                s.setString(10, "rules-classifier matched 'mise en demeure'");
+                s.execute();
+            }
+            UUID matter = UUID.randomUUID();
+            try (PreparedStatement s = c.prepareStatement("insert into matter (id, tenant_id, reference, title, description, "
+                    + "category_code, origin, requester_id, company_id, request_id, created_at) values (?, ?, ?, ?, ?, "
+                    + "'LITIGATION', 'PORTAL', ?, ?, ?, ?)")) {
+                s.setObject(1, matter);
+                s.setObject(2, tenant.id());
+                s.setString(3, "RAW-" + matter);
+                s.setString(4, "Mise en demeure reçue de notre fournisseur");
+                s.setString(5, "Reçue hier par courrier recommandé.");
+                s.setObject(6, requester);
+                s.setObject(7, company);
+                s.setObject(8, request);
+                s.setTimestamp(9, now);
+                s.execute();
+            }
+            for (UUID record : new UUID[] {request, matter}) {
+                try (PreparedStatement s = c.prepareStatement("insert into activity (id, tenant_id, record_kind, record_id, "
+                        + "actor_id, action, after, visible_to_portal, at) values (?, ?, 'MATTER', ?, ?, 'raw', '{}'::jsonb, true, ?)")) {
+                    s.setObject(1, UUID.randomUUID());
+                    s.setObject(2, tenant.id());
+                    s.setObject(3, record);
+                    s.setObject(4, requester);
+                    s.setTimestamp(5, now);
+                    s.execute();
+                }
+            }
+            c.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CurrentTenant tenant() {
+        var t = directory.findBySlug("acme").orElseThrow();
+        return new CurrentTenant(t.id(), t.slug());
+    }
+
+    private <T> T inAcme(CurrentTenant acme, java.util.function.Supplier<T> work) {
+        return TenantContext.call(acme, () -> transactions.execute(s -> work.get()));
+    }
+}
