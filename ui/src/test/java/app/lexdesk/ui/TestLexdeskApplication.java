@@ -9,12 +9,15 @@ import org.springframework.boot.SpringApplication;
 /**
  * The dev run: starts PostgreSQL, Keycloak, S3 and SMTP (data kept under {@code ~/.lexdesk/dev}), provisions
  * the demo tenants, then the tenants' application on http://localhost:8080 and tenant admin on
- * http://localhost:8081, both in this JVM. Started by {@code ./mvnw -pl ui -am spring-boot:test-run}.
+ * http://localhost:8081, both in this JVM. Started by {@code ./mvnw -pl ui -am -DskipTests package spring-boot:test-run}.
  */
 public class TestLexdeskApplication {
 
     public static void main(String[] args) {
         DevServices services = DevServices.forDevRun();
+        // The plugin jars the build copied next to the classes (see the ui pom), loaded as in production.
+        System.setProperty("lexdesk.plugins.dir", System.getProperty("lexdesk.plugins.dir",
+                java.nio.file.Path.of("target", "plugins").toAbsolutePath().toString()));
         // Command-line arguments, not system properties: each application gets only its own settings.
         SpringApplication.from(LexdeskApplication::main).with(DevRunConfiguration.class)
                 .run(arguments(services.applicationProperties(), args));

@@ -1,6 +1,7 @@
 package app.lexdesk.ui.backoffice;
 
 import app.lexdesk.core.tenancy.TenantMember;
+import app.lexdesk.ui.backoffice.contracts.ContractListView;
 import app.lexdesk.ui.backoffice.home.BackOfficeHomeView;
 import app.lexdesk.ui.common.TenantLayout;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,7 +22,18 @@ public class BackOfficeLayout extends TenantLayout {
 
     @Override
     protected void navigation(SideNav nav, TenantMember member) {
+        String slug = member.tenant().slug();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), BackOfficeHomeView.class,
-                new RouteParameters("tenant", member.tenant().slug()), VaadinIcon.HOME.create()));
+                new RouteParameters("tenant", slug), VaadinIcon.HOME.create()));
+        SideNavItem matters = new SideNavItem(getTranslation("nav.matters"), "t/" + slug + "/app/matters/all",
+                VaadinIcon.FOLDER_O.create());
+        matters.setMatchNested(true);
+        nav.addItem(matters);
+        nav.addItem(new SideNavItem(getTranslation("nav.contracts"), ContractListView.class,
+                new RouteParameters("tenant", slug), VaadinIcon.FILE_TEXT_O.create()));
+        if (member.has(app.lexdesk.core.tenancy.Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.settings"), "t/" + slug + "/app/settings",
+                    VaadinIcon.COG_O.create()));
+        }
     }
 }

@@ -23,5 +23,7 @@ public class PortalLayout extends TenantLayout {
     protected void navigation(SideNav nav, TenantMember member) {
         nav.addItem(new SideNavItem(getTranslation("nav.myrequests"), PortalHomeView.class,
                 new RouteParameters("tenant", member.tenant().slug()), VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("portal.new.title"), "t/" + member.tenant().slug() + "/portal/new",
+                VaadinIcon.PLUS.create()));
     }
 }

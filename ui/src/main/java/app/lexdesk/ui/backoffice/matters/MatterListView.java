@@ -1,0 +1,154 @@
+package app.lexdesk.ui.backoffice.matters;
+
+import app.lexdesk.core.matters.Board;
+import app.lexdesk.core.matters.MatterQuery;
+import app.lexdesk.core.matters.MatterService;
+import app.lexdesk.core.matters.MatterSummary;
+import app.lexdesk.core.matters.Origin;
+import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.Formats;
+import app.lexdesk.ui.common.MessageKeys;
+import app.lexdesk.ui.common.TenantArea;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+
+/** The Matters boards (Corporate, Litigation, Intellectual property, All): lazy, searchable, sortable. */
+@Route(value = "t/:tenant/app/matters/:board?", layout = BackOfficeLayout.class)
+@TenantArea(TenantArea.Area.BACK_OFFICE)
+@PermitAll
+public class MatterListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ALL = "all";
+
+    private final MatterService matters;
+    private final Tabs boards = new Tabs();
+    private final TextField search = new TextField();
+    private final Select<String> origin = new Select<>();
+    private final Grid<MatterSummary> grid = new Grid<>();
+    private String board;
+    private boolean tabsBuilt;
+
+    MatterListView(MatterService matters) {
+        this.matters = matters;
+        setId("matter-list");
+        setSizeFull();
+        H1 title = new H1(getTranslation("matters.title"));
+        title.addClassNames(LumoUtility.FontSize.XXLARGE);
+        boards.setId("boards");
+        search.setPlaceholder(getTranslation("list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setId("matter-search");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        origin.setItems("", Origin.PORTAL.name(), Origin.INTERNAL.name());
+        origin.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("list.origin.any")
+                : getTranslation(o.equals("PORTAL") ? "list.origin.portal" : "list.origin.internal"));
+        origin.setValue("");
+        origin.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        configureGrid();
+        add(title, boards, new HorizontalLayout(search, origin), grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("matters");
+        grid.setSizeFull();
+        grid.setPartNameGenerator(m -> m.fromPortal() ? "from-portal" : null);
+        grid.addComponentColumn(this::originBadge).setHeader(getTranslation("list.origin")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(m -> link(m.reference(), m)).setHeader(getTranslation("list.reference"))
+                .setSortProperty("reference").setAutoWidth(true);
+        grid.addComponentColumn(m -> link(m.title(), m)).setHeader(getTranslation("list.title"))
+                .setSortProperty("title").setFlexGrow(1);
+        grid.addColumn(MatterSummary::requesterName).setHeader(getTranslation("list.requester")).setAutoWidth(true);
+        grid.addColumn(MatterSummary::companyName).setHeader(getTranslation("list.company")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(MessageKeys.status(m.status()))).setHeader(getTranslation("list.status"))
+                .setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(m -> m.assigneeName() == null ? "—" : m.assigneeName()).setHeader(getTranslation("list.assignee"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> Formats.date(m.createdAt(), getLocale())).setHeader(getTranslation("list.created"))
+                .setSortProperty("createdAt").setAutoWidth(true);
+        grid.setItems(query -> matters.find(query(), query.getOffset(), query.getLimit(), sort(query.getSortOrders()))
+                .stream(), query -> (int) matters.count(query()));
+    }
+
+    private MatterQuery query() {
+        String o = origin.getValue();
+        return new MatterQuery(board, search.getValue(), o == null || o.isEmpty() ? null : Origin.valueOf(o));
+    }
+
+    private static Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.ASCENDING
+                ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
+    }
+
+    private Component originBadge(MatterSummary m) {
+        Span badge = new Span(getTranslation(m.fromPortal() ? "list.origin.portal" : "list.origin.internal"));
+        badge.getElement().getThemeList().add(m.fromPortal() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private RouterLink link(String text, MatterSummary m) {
+        return new RouterLink(text, MatterDetailView.class, new RouteParameters(Map.of(
+                "tenant", CurrentMember.require().tenant().slug(), "reference", m.reference())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentMember.get().isEmpty()) {
+            return;
+        }
+        String slug = CurrentMember.require().tenant().slug();
+        List<Board> all = matters.boards();
+        String requested = event.getRouteParameters().get("board").orElse(ALL);
+        board = all.stream().map(Board::code).filter(c -> c.equalsIgnoreCase(requested)).findFirst().orElse(null);
+        if (!tabsBuilt) {
+            for (Board b : all) {
+                boards.add(tab(b.code().toLowerCase(), b.name(getLocale()), slug));
+            }
+            boards.add(tab(ALL, getTranslation("matters.all"), slug));
+            tabsBuilt = true;
+        }
+        String selected = board == null ? ALL : board.toLowerCase();
+        boards.getChildren().filter(t -> t.getId().orElse("").equals("board-" + selected)).findFirst()
+                .ifPresent(t -> boards.setSelectedTab((Tab) t));
+        grid.sort(GridSortOrder.desc(grid.getColumns().get(grid.getColumns().size() - 1)).build());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Tab tab(String code, String label, String slug) {
+        Tab tab = new Tab(new RouterLink(label, MatterListView.class, new RouteParameters(Map.of("tenant", slug,
+                "board", code))));
+        tab.setId("board-" + code);
+        return tab;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("matters.title") + " · Lexdesk";
+    }
+}

@@ -1,0 +1,137 @@
+package app.lexdesk.ui.backoffice.settings;
+
+import app.lexdesk.core.intake.RequestTypeDetails;
+import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.core.plugins.InvalidPluginConfigurationException;
+import app.lexdesk.core.plugins.PluginHost;
+import app.lexdesk.core.plugins.PluginSettingsService;
+import app.lexdesk.core.plugins.TenantPluginSetting;
+import app.lexdesk.core.tenancy.Role;
+import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.TenantArea;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Administrators' settings: which request types requesters are offered, and the tenant's classifier
+ * plugins (on/off, order, configuration checked against the plugin's schema before it is saved).
+ */
+@Route(value = "t/:tenant/app/settings", layout = BackOfficeLayout.class)
+@TenantArea(TenantArea.Area.BACK_OFFICE)
+@PermitAll
+public class SettingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RequestTypeService types;
+    private final PluginSettingsService plugins;
+    private final PluginHost host;
+
+    SettingsView(RequestTypeService types, PluginSettingsService plugins, PluginHost host) {
+        this.types = types;
+        this.plugins = plugins;
+        this.host = host;
+        setId("settings");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentMember.get().isEmpty()) {
+            return;
+        }
+        removeAll();
+        H1 title = new H1(getTranslation("settings.title"));
+        title.addClassNames(LumoUtility.FontSize.XXLARGE);
+        add(title);
+        if (!CurrentMember.require().has(Role.TENANT_ADMIN)) {
+            Paragraph refused = new Paragraph(getTranslation("settings.adminsonly"));
+            refused.setId("settings-admins-only");
+            add(refused);
+            return;
+        }
+        add(new H2(getTranslation("settings.requesttypes")), requestTypes());
+        add(new H2(getTranslation("settings.plugins")));
+        List<TenantPluginSetting> current = plugins.settings();
+        host.installed().forEach(p -> add(plugin(p.id(), current.stream().filter(s -> s.pluginId().equals(p.id()))
+                .findFirst().orElse(new TenantPluginSetting(p.id(), false, current.size(), Map.of())))));
+    }
+
+    private Grid<RequestTypeDetails> requestTypes() {
+        Grid<RequestTypeDetails> grid = new Grid<>();
+        grid.setId("request-types");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(t -> t.name(getLocale())).setHeader(getTranslation("settings.type.name")).setFlexGrow(1);
+        grid.addColumn(t -> t.kind().name()).setHeader(getTranslation("settings.type.kind")).setAutoWidth(true);
+        grid.addColumn(t -> t.defaultTarget() == null ? "—" : t.defaultTarget())
+                .setHeader(getTranslation("settings.type.target")).setAutoWidth(true);
+        grid.addColumn(t -> t.fields().size()).setHeader(getTranslation("settings.type.fields")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Checkbox active = new Checkbox(t.active());
+            active.setId("active-" + t.code());
+            active.addValueChangeListener(e -> types.setActive(t.code(), e.getValue()));
+            return active;
+        }).setHeader(getTranslation("settings.type.active")).setAutoWidth(true);
+        grid.setItems(types.all());
+        return grid;
+    }
+
+    private VerticalLayout plugin(String id, TenantPluginSetting setting) {
+        Checkbox enabled = new Checkbox(getTranslation("settings.plugin.enabled"), setting.enabled());
+        IntegerField position = new IntegerField(getTranslation("settings.plugin.order"));
+        position.setValue(setting.position());
+        position.setMin(0);
+        TextArea configuration = new TextArea(getTranslation("settings.plugin.configuration"));
+        configuration.setId("configuration-" + id);
+        configuration.setWidthFull();
+        configuration.setMinHeight("10em");
+        configuration.setValue(pretty(setting.configuration()));
+        Button save = new Button(getTranslation("settings.save"), e -> {
+            try {
+                Map<String, Object> parsed = JSON.readValue(configuration.getValue().isBlank() ? "{}"
+                        : configuration.getValue(), new TypeReference<>() { });
+                plugins.configure(id, enabled.getValue(), position.getValue() == null ? 0 : position.getValue(), parsed);
+                configuration.setInvalid(false);
+                Notification.show(getTranslation("settings.saved"));
+            } catch (JsonProcessingException ex) {
+                configuration.setErrorMessage(getTranslation("settings.plugin.notjson"));
+                configuration.setInvalid(true);
+            } catch (InvalidPluginConfigurationException ex) {
+                configuration.setErrorMessage(String.join(" ", ex.problems()));
+                configuration.setInvalid(true);
+            }
+        });
+        save.setId("save-" + id);
+        VerticalLayout box = new VerticalLayout(new H2(id), new HorizontalLayout(enabled, position), configuration, save);
+        box.setId("plugin-" + id);
+        box.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM);
+        return box;
+    }
+
+    private static String pretty(Map<String, Object> configuration) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(configuration);
+        } catch (JsonProcessingException e) {
+            return "{}";
+        }
+    }
+}

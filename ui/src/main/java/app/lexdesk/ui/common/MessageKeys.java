@@ -1,0 +1,33 @@
+package app.lexdesk.ui.common;
+
+/**
+ * Message keys for values that come from the core (statuses, problem codes), written out whole so the
+ * translations test sees every one of them.
+ */
+public final class MessageKeys {
+
+    private MessageKeys() {
+    }
+
+    public static String status(String status) {
+        return switch (status) {
+            case "NEW" -> "status.new";
+            default -> "status.new";
+        };
+    }
+
+    public static String problem(String code) {
+        return switch (code) {
+            case "required" -> "request.error.required";
+            case "too-long" -> "request.error.too-long";
+            case "invalid-date" -> "request.error.invalid-date";
+            case "invalid-number" -> "request.error.invalid-number";
+            case "invalid-money" -> "request.error.invalid-money";
+            case "invalid-choice" -> "request.error.invalid-choice";
+            case "invalid-yes-no" -> "request.error.invalid-yes-no";
+            case "unknown-field" -> "request.error.unknown-field";
+            case "inactive-type" -> "request.error.inactive-type";
+            default -> "request.error.unknown-type";
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package app.lexdesk.ui.portal.requests;
+
+import app.lexdesk.core.intake.IntakeService;
+import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.core.intake.SubmittedRequest;
+import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.RequestDetailsPanel;
+import app.lexdesk.ui.common.TenantArea;
+import app.lexdesk.ui.portal.PortalLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/** Portal: one of the requester's own requests (the core refuses anyone else's). */
+@Route(value = "t/:tenant/portal/requests/:reference", layout = PortalLayout.class)
+@TenantArea(TenantArea.Area.PORTAL)
+@PermitAll
+public class PortalRequestView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final IntakeService intake;
+    private final RequestTypeService types;
+
+    PortalRequestView(IntakeService intake, RequestTypeService types) {
+        this.intake = intake;
+        this.types = types;
+        setId("portal-request");
+        addClassNames(LumoUtility.MaxWidth.SCREEN_MEDIUM);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentMember.get().isEmpty()) {
+            return;
+        }
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        Optional<SubmittedRequest> request = intake.find(reference);
+        if (request.isEmpty()) {
+            throw new NotFoundException();
+        }
+        removeAll();
+        H1 title = new H1(getTranslation("portal.request.title", reference));
+        title.setId("request-reference");
+        title.addClassNames(LumoUtility.FontSize.XXLARGE);
+        Paragraph received = new Paragraph(getTranslation("portal.request.received"));
+        received.setId("request-received");
+        add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()), getLocale()));
+    }
+}

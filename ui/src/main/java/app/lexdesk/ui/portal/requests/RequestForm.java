@@ -1,0 +1,140 @@
+package app.lexdesk.ui.portal.requests;
+
+import app.lexdesk.core.intake.FieldDefinition;
+import app.lexdesk.core.intake.FieldProblem;
+import app.lexdesk.core.intake.RequestTypeDetails;
+import app.lexdesk.core.intake.SubmitRequest;
+import app.lexdesk.ui.common.MessageKeys;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The form of one request type: subject, description and the type's typed fields. Knows nothing of the
+ * core's rules beyond the definitions: the core validates, and {@link #show(List)} puts its problems on
+ * the fields they name.
+ */
+class RequestForm extends FormLayout {
+
+    static final int SUBJECT_MAX = 200;
+
+    private final RequestTypeDetails type;
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    private final TextField subject = new TextField();
+    private final TextArea description = new TextArea();
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+
+    RequestForm(RequestTypeDetails type, Locale locale) {
+        this.type = type;
+        setId("request-form");
+        subject.setLabel(getTranslation("request.field.subject"));
+        subject.setId("field-subject");
+        subject.setRequiredIndicatorVisible(true);
+        subject.setMaxLength(SUBJECT_MAX);
+        subject.setWidthFull();
+        add(subject, 2);
+        for (FieldDefinition definition : type.fields()) {
+            Component input = input(definition, locale);
+            input.setId("field-" + definition.code());
+            fields.put(definition.code(), (HasValue<?, ?>) input);
+            add(input);
+        }
+        description.setLabel(getTranslation("request.field.description"));
+        description.setId("field-description");
+        description.setMaxLength(20_000);
+        description.setMinHeight("8em");
+        add(description, 2);
+    }
+
+    /** The command for the core; the same key on every submit of this form makes a double click harmless. */
+    SubmitRequest command(Locale locale) {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((code, field) -> {
+            Object value = field.getValue();
+            if (value instanceof Boolean b) {
+                values.put(code, b.toString());
+            } else if (value instanceof BigDecimal d) {
+                values.put(code, d.toPlainString());
+            } else if (value instanceof LocalDate d) {
+                values.put(code, d.toString());
+            } else if (value instanceof FieldDefinition.Option o) {
+                values.put(code, o.code());
+            } else if (value != null && !value.toString().isBlank()) {
+                values.put(code, value.toString());
+            }
+        });
+        return new SubmitRequest(type.code(), subject.getValue(), description.getValue(), values,
+                locale.getLanguage(), idempotencyKey);
+    }
+
+    /** Marks the named fields invalid with translated messages; clears the others. */
+    void show(List<FieldProblem> problems) {
+        clear(subject);
+        clear(description);
+        fields.values().forEach(f -> clear((Component) f));
+        for (FieldProblem problem : problems) {
+            Component target = switch (problem.field()) {
+                case "subject" -> subject;
+                case "description" -> description;
+                default -> (Component) fields.get(problem.field().replaceFirst("^fields\\.", ""));
+            };
+            if (target instanceof HasValidation validation) {
+                validation.setErrorMessage(getTranslation(MessageKeys.problem(problem.code())));
+                validation.setInvalid(true);
+            }
+        }
+    }
+
+    private static void clear(Component component) {
+        if (component instanceof HasValidation validation) {
+            validation.setInvalid(false);
+        }
+    }
+
+    private Component input(FieldDefinition definition, Locale locale) {
+        String label = definition.label(locale);
+        AbstractField<?, ?> field = switch (definition.type()) {
+            case SHORT_TEXT -> {
+                TextField text = new TextField(label);
+                text.setMaxLength(200);
+                yield text;
+            }
+            case LONG_TEXT -> new TextArea(label);
+            case DATE -> {
+                DatePicker date = new DatePicker(label);
+                date.setLocale(locale);
+                yield date;
+            }
+            case NUMBER, MONEY -> new BigDecimalField(label);
+            case CHOICE -> {
+                Select<FieldDefinition.Option> choice = new Select<>();
+                choice.setLabel(label);
+                choice.setItems(definition.options());
+                choice.setItemLabelGenerator(o -> o == null ? "" : o.label(locale));
+                choice.setEmptySelectionAllowed(!definition.required());
+                yield choice;
+            }
+            case YES_NO -> new Checkbox(label);
+        };
+        field.setRequiredIndicatorVisible(definition.required());
+        if (!definition.help(locale).isEmpty() && field instanceof com.vaadin.flow.component.HasHelper helper) {
+            helper.setHelperText(definition.help(locale));
+        }
+        return field;
+    }
+}

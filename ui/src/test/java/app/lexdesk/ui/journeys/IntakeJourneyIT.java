@@ -1,0 +1,87 @@
+package app.lexdesk.ui.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.lexdesk.infra.DevServices;
+import app.lexdesk.infra.HeadlessBrowser;
+import app.lexdesk.ui.UiIntegrationTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The founding story, steps 1 to 5: a requester submits from the portal, the request is classified onto the
+ * Litigation board, and the lawyer finds it there striped green and opens it.
+ */
+@UiIntegrationTest
+class IntakeJourneyIT {
+
+    static HeadlessBrowser browser;
+    final String app = DevServices.forTests().appUrl();
+
+    @BeforeAll
+    static void launch() {
+        browser = new HeadlessBrowser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void a_formal_notice_from_the_portal_reaches_the_litigation_board_striped_green() {
+        String subject = "Mise en demeure reçue de notre fournisseur " + System.nanoTime();
+        Page requester = browser.newPage("fr-FR");
+        requester.navigate(app + "/t/acme/portal/new");
+        HeadlessBrowser.logIn(requester, "requester@client.test");
+        requester.locator("#request-type vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("Autre question juridique")).click();
+        requester.locator("#field-subject input").fill(subject);
+        requester.locator("#field-description textarea").fill("Reçue hier, délai de huit jours.");
+        requester.locator("#submit-request").click();
+        assertThat(requester.locator("#request-reference")).containsText("REQ-");
+        String reference = requester.locator("#request-reference").textContent().replaceAll(".*(REQ-\\S+).*", "$1");
+        // What the requester sees never includes the legal team's classification.
+        assertThat(requester.locator("#portal-request")).not().containsText("rules-classifier");
+        assertThat(requester.locator("#portal-request")).not().containsText("Contentieux");
+
+        Page lawyer = browser.newPage("en-GB");
+        lawyer.navigate(app + "/t/acme/app/matters/litigation");
+        HeadlessBrowser.logIn(lawyer, "lawyer@acme.test");
+        Locator grid = lawyer.locator("#matters");
+        assertThat(grid).containsText(subject);
+        assertThat(grid).containsText("From portal");
+        assertThat(lawyer.locator("#matters [part~='from-portal']").first()).isVisible();
+        lawyer.locator("#matters vaadin-grid-cell-content a").filter(new Locator.FilterOptions().setHasText(subject)).click();
+        assertThat(lawyer.locator("#matter-classification")).containsText("rules-classifier matched 'mise en demeure'");
+        assertThat(lawyer.locator("#request-details")).containsText(reference);
+        assertThat(lawyer.locator("#request-requester")).hasText("Rachel Moreau");
+        assertThat(lawyer.locator("#request-company")).hasText("Client Co");
+        assertThat(lawyer.locator("#from-portal")).hasText("From portal");
+
+        // Another requester of the same company cannot open it.
+        Page colleague = browser.newPage("en-GB");
+        colleague.navigate(app + "/t/acme/portal/requests/" + reference);
+        HeadlessBrowser.logIn(colleague, "colleague@client.test");
+        colleague.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(colleague.locator("#portal-request")).hasCount(0);
+        assertThat(colleague.locator("body")).not().containsText(subject);
+    }
+
+    @Test
+    void missing_required_fields_are_flagged_on_the_fields_and_nothing_is_sent() {
+        Page requester = browser.newPage("en-GB");
+        requester.navigate(app + "/t/acme/portal/new");
+        HeadlessBrowser.logIn(requester, "requester@client.test");
+        requester.locator("#request-type vaadin-radio-button").filter(new Locator.FilterOptions()
+                .setHasText("Litigation or dispute")).click();
+        requester.locator("#submit-request").click();
+        assertThat(requester.locator("#field-subject")).hasAttribute("invalid", "");
+        assertThat(requester.locator("#field-counterparty")).hasAttribute("invalid", "");
+        assertThat(requester.locator("#field-counterparty")).containsText("Required");
+        assertThat(requester.locator("#request-reference")).hasCount(0);
+    }
+}
