@@ -76,18 +76,12 @@ public class IntakeService {
                 return earlier.get();
             }
         }
-        RequestTypeDetails type = types.find(command.type()).orElseThrow(() -> new InvalidRequestException(
-                List.of(new FieldProblem("type", "unknown-type", "Choose one of the request types offered."))));
-        if (!type.active()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("type", "inactive-type",
-                    "This request type is no longer offered.")));
-        }
-        FieldValidator.Result checked = FieldValidator.validate(type, command);
-        if (!checked.problems().isEmpty()) {
-            throw new InvalidRequestException(checked.problems());
-        }
-        PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
-        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
+        // Every read the checks need, in one read-only transaction.
+        Prepared prepared = transactions.execute(s -> prepare(command, member));
+        RequestTypeDetails type = prepared.type();
+        FieldValidator.Result checked = prepared.checked();
+        PersonDetails requester = prepared.requester();
+        Set<String> targets = prepared.targets();
         Optional<Classification> classified = classification.classify(new RequestFacts(member.tenant().slug(),
                 type.code(), type.kind().name(), command.subject(), command.description(), checked.values(),
                 requester.companyName(), command.language()), targets);
@@ -108,6 +102,26 @@ public class IntakeService {
             }
             throw e;
         }
+    }
+
+    private record Prepared(RequestTypeDetails type, FieldValidator.Result checked, PersonDetails requester,
+            Set<String> targets) {
+    }
+
+    private Prepared prepare(SubmitRequest command, TenantMember member) {
+        RequestTypeDetails type = types.find(command.type()).orElseThrow(() -> new InvalidRequestException(
+                List.of(new FieldProblem("type", "unknown-type", "Choose one of the request types offered."))));
+        if (!type.active()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("type", "inactive-type",
+                    "This request type is no longer offered.")));
+        }
+        FieldValidator.Result checked = FieldValidator.validate(type, command);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidRequestException(checked.problems());
+        }
+        PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
+        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
+        return new Prepared(type, checked, requester, targets);
     }
 
     private SubmittedRequest store(String reference, RequestTypeDetails type, SubmitRequest command,

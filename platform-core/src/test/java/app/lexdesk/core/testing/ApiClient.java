@@ -18,7 +18,8 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DevServices services;
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 like a typical API client; the JDK default (HTTP/2 with h2c upgrade) is not what Tomcat serves here.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     public ApiClient(DevServices services) {
         this.services = services;

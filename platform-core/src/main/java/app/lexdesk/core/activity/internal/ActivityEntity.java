@@ -1,5 +1,6 @@
 package app.lexdesk.core.activity.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "activity")
-public class ActivityEntity {
+public class ActivityEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -73,5 +74,10 @@ public class ActivityEntity {
 
     public Instant getAt() {
         return at;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package app.lexdesk.core.contracts.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "contract")
-public class ContractEntity {
+public class ContractEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -59,6 +60,7 @@ public class ContractEntity {
         this.createdAt = createdAt;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package app.lexdesk.core.contracts.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "contract_type")
-public class ContractTypeEntity {
+public class ContractTypeEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -44,5 +45,10 @@ public class ContractTypeEntity {
 
     public String getNameFr() {
         return nameFr;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

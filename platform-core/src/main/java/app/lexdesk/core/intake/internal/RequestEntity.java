@@ -1,5 +1,6 @@
 package app.lexdesk.core.intake.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "request")
-public class RequestEntity {
+public class RequestEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -77,6 +78,7 @@ public class RequestEntity {
         this.classificationReason = classificationReason;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

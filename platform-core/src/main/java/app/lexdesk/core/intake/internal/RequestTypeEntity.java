@@ -1,5 +1,6 @@
 package app.lexdesk.core.intake.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import app.lexdesk.core.intake.FieldDefinition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "request_type")
-public class RequestTypeEntity {
+public class RequestTypeEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -55,6 +56,7 @@ public class RequestTypeEntity {
         this.position = position;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

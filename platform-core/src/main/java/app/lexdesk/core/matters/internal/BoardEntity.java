@@ -1,5 +1,6 @@
 package app.lexdesk.core.matters.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "matter_category")
-public class BoardEntity {
+public class BoardEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -44,5 +45,10 @@ public class BoardEntity {
 
     public String getNameFr() {
         return nameFr;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package app.lexdesk.core.matters.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +14,7 @@ import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "matter")
-public class MatterEntity {
+public class MatterEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -67,6 +68,7 @@ public class MatterEntity {
         this.board = board;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

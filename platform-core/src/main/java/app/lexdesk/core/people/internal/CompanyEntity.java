@@ -1,5 +1,6 @@
 package app.lexdesk.core.people.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "company")
-public class CompanyEntity {
+public class CompanyEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -26,6 +27,7 @@ public class CompanyEntity {
         this.name = name;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package app.lexdesk.core.people.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +13,7 @@ import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "person")
-public class PersonEntity {
+public class PersonEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -39,6 +40,7 @@ public class PersonEntity {
         this.company = company;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package app.lexdesk.core.tenancy.internal;
 
+import app.lexdesk.core.shared.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** A person's access to a tenant: login subject and roles. Tenant-owned (RLS). */
 @Entity
 @Table(name = "membership")
-public class MembershipEntity {
+public class MembershipEntity extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -45,6 +46,7 @@ public class MembershipEntity {
         this.active = true;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }
@@ -81,12 +83,19 @@ public class MembershipEntity {
         this.roles = roles.clone();
     }
 
-    /** Records a login: binds the identity provider's subject on first login and refreshes the name. */
+    /**
+     * Records a login: binds the identity provider's subject on first login, refreshes the name, and notes
+     * the time at most hourly, so that authenticating a request does not write on every call.
+     */
     public void loggedIn(String subject, String displayName, Instant at) {
-        this.subject = subject;
-        if (displayName != null && !displayName.isBlank()) {
+        if (!subject.equals(this.subject)) {
+            this.subject = subject;
+        }
+        if (displayName != null && !displayName.isBlank() && !displayName.equals(this.displayName)) {
             this.displayName = displayName;
         }
-        this.lastLoginAt = at;
+        if (lastLoginAt == null || lastLoginAt.isBefore(at.minusSeconds(3600))) {
+            this.lastLoginAt = at;
+        }
     }
 }

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -64,9 +66,10 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
             badge.getElement().getThemeList().add(c.fromPortal() ? "badge success" : "badge contrast");
             return badge;
         }).setHeader(getTranslation("list.origin")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ContractSummary::reference).setHeader(getTranslation("list.reference")).setSortProperty("reference")
-                .setAutoWidth(true);
-        grid.addColumn(ContractSummary::title).setHeader(getTranslation("list.title")).setSortProperty("title").setFlexGrow(1);
+        grid.addComponentColumn(c -> link(c.reference(), c)).setHeader(getTranslation("list.reference"))
+                .setSortProperty("reference").setAutoWidth(true);
+        grid.addComponentColumn(c -> link(c.title(), c)).setHeader(getTranslation("list.title")).setSortProperty("title")
+                .setFlexGrow(1);
         grid.addColumn(c -> typeName(c.contractType())).setHeader(getTranslation("contracts.type")).setAutoWidth(true);
         grid.addColumn(ContractSummary::parties).setHeader(getTranslation("contracts.parties")).setAutoWidth(true);
         grid.addColumn(ContractSummary::requesterName).setHeader(getTranslation("list.requester")).setAutoWidth(true);
@@ -89,6 +92,11 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
             type.setItems(types.stream().map(ContractType::code).toList());
             grid.getDataProvider().refreshAll();
         }
+    }
+
+    private RouterLink link(String text, ContractSummary c) {
+        return new RouterLink(text, ContractDetailView.class, new RouteParameters(java.util.Map.of(
+                "tenant", CurrentMember.require().tenant().slug(), "reference", c.reference())));
     }
 
     private String typeName(String code) {

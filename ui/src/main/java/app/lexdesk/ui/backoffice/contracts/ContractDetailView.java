@@ -1,0 +1,70 @@
+package app.lexdesk.ui.backoffice.contracts;
+
+import app.lexdesk.core.contracts.ContractService;
+import app.lexdesk.core.contracts.ContractSummary;
+import app.lexdesk.core.intake.IntakeService;
+import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.RequestDetailsPanel;
+import app.lexdesk.ui.common.TenantArea;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+
+/** A contract's page: type and parties, and the request it came from as submitted. */
+@Route(value = "t/:tenant/app/contract/:reference", layout = BackOfficeLayout.class)
+@TenantArea(TenantArea.Area.BACK_OFFICE)
+@PermitAll
+public class ContractDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ContractService contracts;
+    private final IntakeService intake;
+    private final RequestTypeService types;
+
+    ContractDetailView(ContractService contracts, IntakeService intake, RequestTypeService types) {
+        this.contracts = contracts;
+        this.intake = intake;
+        this.types = types;
+        setId("contract-detail");
+        addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentMember.get().isEmpty()) {
+            return;
+        }
+        ContractSummary contract = contracts.findByReference(event.getRouteParameters().get("reference").orElse(""))
+                .orElseThrow(NotFoundException::new);
+        removeAll();
+        H1 title = new H1(contract.reference() + " · " + contract.title());
+        title.setId("contract-title");
+        title.addClassNames(LumoUtility.FontSize.XXLARGE);
+        add(title);
+        if (contract.fromPortal()) {
+            Span badge = new Span(getTranslation("list.origin.portal"));
+            badge.getElement().getThemeList().add("badge success");
+            badge.setId("from-portal");
+            add(badge);
+        }
+        FormLayout facts = new FormLayout();
+        String type = contracts.types().stream().filter(t -> t.code().equals(contract.contractType())).findFirst()
+                .map(t -> t.name(getLocale())).orElse("—");
+        facts.addFormItem(new Span(type), getTranslation("contracts.type"));
+        facts.addFormItem(new Span(contract.parties().isEmpty() ? "—" : contract.parties()),
+                getTranslation("contracts.parties"));
+        add(facts);
+        if (contract.requestId() != null) {
+            intake.findById(contract.requestId()).ifPresent(request ->
+                    add(new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale())));
+        }
+    }
+}
