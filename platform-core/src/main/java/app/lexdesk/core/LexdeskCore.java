@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -23,5 +24,6 @@ import org.springframework.modulith.Modulithic;
 @EntityScan
 @EnableJpaRepositories
 @PropertySource("classpath:lexdesk-core.properties")
+@EnableScheduling
 public class LexdeskCore {
 }

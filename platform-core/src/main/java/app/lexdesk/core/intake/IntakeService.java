@@ -1,6 +1,7 @@
 package app.lexdesk.core.intake;
 
 import app.lexdesk.core.activity.ActivityService;
+import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.OpenContract;
 import app.lexdesk.core.intake.internal.FieldValidator;
@@ -45,13 +46,15 @@ public class IntakeService {
     private final ContractService contracts;
     private final ReferenceService references;
     private final ActivityService activity;
+    private final AttachmentService attachments;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
             PeopleService people, ClassificationService classification, MatterService matters,
             ContractService contracts, ReferenceService references, ActivityService activity,
-            TransactionTemplate transactions, Optional<Clock> clock) {
+            AttachmentService attachments, TransactionTemplate transactions, Optional<Clock> clock) {
+        this.attachments = attachments;
         this.types = types;
         this.typeEntities = typeEntities;
         this.requests = requests;
@@ -116,8 +119,14 @@ public class IntakeService {
                     "This request type is no longer offered.")));
         }
         FieldValidator.Result checked = FieldValidator.validate(type, command);
-        if (!checked.problems().isEmpty()) {
-            throw new InvalidRequestException(checked.problems());
+        List<FieldProblem> problems = new java.util.ArrayList<>(checked.problems());
+        List<UUID> unusable = attachments.unusable(command.attachments());
+        for (UUID id : unusable) {
+            problems.add(new FieldProblem("attachments[" + command.attachments().indexOf(id) + "]", "unknown-upload",
+                    "No pending upload " + id + " of yours."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
         Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
@@ -129,6 +138,10 @@ public class IntakeService {
         RequestEntity request = requests.saveAndFlush(new RequestEntity(reference, typeEntities.getReferenceById(type.id()),
                 command.subject(), command.description(), values, command.language(), requester.id(),
                 requester.companyId(), clock.instant(), command.idempotencyKey(), target, reason));
+        if (!attachments.attach("REQUEST", request.getId(), command.attachments(), true).isEmpty()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
+                    "An attachment was claimed by another request meanwhile.")));
+        }
         activity.record(ActivityService.RecordKind.REQUEST, request.getId(), "request.submitted", null,
                 Map.of("reference", reference, "type", type.code()), true, request.getSubmittedAt());
         String recordReference;

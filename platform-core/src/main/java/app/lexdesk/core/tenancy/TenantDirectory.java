@@ -32,6 +32,12 @@ public class TenantDirectory {
         return tenants.findAll(Sort.by("slug")).stream().map(TenantDirectory::summary).toList();
     }
 
+    /** The largest file the tenant accepts, in bytes (100 MB unless the operators changed it). */
+    @Transactional(readOnly = true)
+    public long maxUploadBytes(UUID tenantId) {
+        return tenants.findById(tenantId).map(TenantEntity::getMaxUploadBytes).orElseThrow();
+    }
+
     /** Registers a tenant; registering an existing slug again returns it unchanged. */
     @Transactional
     public TenantSummary register(RegisterTenant command) {

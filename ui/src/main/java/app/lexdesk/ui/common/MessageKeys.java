@@ -27,6 +27,7 @@ public final class MessageKeys {
             case "invalid-yes-no" -> "request.error.invalid-yes-no";
             case "unknown-field" -> "request.error.unknown-field";
             case "inactive-type" -> "request.error.inactive-type";
+            case "unknown-upload" -> "request.error.unknown-upload";
             default -> "request.error.unknown-type";
         };
     }

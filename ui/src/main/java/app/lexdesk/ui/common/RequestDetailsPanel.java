@@ -17,6 +17,11 @@ import java.util.Optional;
 public class RequestDetailsPanel extends Div {
 
     public RequestDetailsPanel(SubmittedRequest request, Optional<RequestTypeDetails> type, Locale locale) {
+        this(request, type, java.util.List.of(), locale);
+    }
+
+    public RequestDetailsPanel(SubmittedRequest request, Optional<RequestTypeDetails> type,
+            java.util.List<app.lexdesk.core.attachments.AttachmentSummary> files, Locale locale) {
         setId("request-details");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM);
         add(new H3(getTranslation("request.details.title", request.reference())));
@@ -39,6 +44,13 @@ public class RequestDetailsPanel extends Div {
         description.setId("request-description");
         description.getStyle().set("white-space", "pre-wrap");
         add(new Span(getTranslation("request.field.description")), description);
+        if (!files.isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            list.setId("request-files");
+            files.forEach(f -> list.add(new com.vaadin.flow.component.html.ListItem(f.filename() + " ("
+                    + Math.max(1, f.size() / 1024) + " KB, " + f.contentType() + ")")));
+            add(new Span(getTranslation("request.files")), list);
+        }
     }
 
     private String display(FieldDefinition field, String value, Locale locale) {

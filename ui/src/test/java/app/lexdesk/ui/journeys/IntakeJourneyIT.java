@@ -7,6 +7,7 @@ import app.lexdesk.infra.HeadlessBrowser;
 import app.lexdesk.ui.UiIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class IntakeJourneyIT {
                 .setHasText("Autre question juridique")).click();
         requester.locator("#field-subject input").fill(subject);
         requester.locator("#field-description textarea").fill("Reçue hier, délai de huit jours.");
+        requester.locator("#field-attachments input[type=file]").setInputFiles(new FilePayload("mise-en-demeure.pdf",
+                "application/pdf", "%PDF-1.4\nLettre recommandée\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(requester.locator("#field-attachments vaadin-upload-file[complete]")).hasCount(1);
         requester.locator("#submit-request").click();
         assertThat(requester.locator("#request-reference")).containsText("REQ-");
         String reference = requester.locator("#request-reference").textContent().replaceAll(".*(REQ-\\S+).*", "$1");
@@ -61,6 +65,8 @@ class IntakeJourneyIT {
         assertThat(lawyer.locator("#request-requester")).hasText("Rachel Moreau");
         assertThat(lawyer.locator("#request-company")).hasText("Client Co");
         assertThat(lawyer.locator("#from-portal")).hasText("From portal");
+        assertThat(lawyer.locator("#request-files")).containsText("mise-en-demeure.pdf");
+        assertThat(lawyer.locator("#request-files")).containsText("application/pdf");
 
         // Another requester of the same company cannot open it.
         Page colleague = browser.newPage("en-GB");

@@ -33,7 +33,8 @@ class RequestsController {
     static final URI INVALID_REQUEST = URI.create("https://lexdesk.app/problems/invalid-request");
 
     /** A new request, as the API takes it. */
-    record NewRequest(String type, String subject, String description, Map<String, String> fields, String language) {
+    record NewRequest(String type, String subject, String description, Map<String, String> fields, String language,
+            List<java.util.UUID> attachments) {
     }
 
     /**
@@ -66,7 +67,7 @@ class RequestsController {
             @Parameter(description = "Client-chosen key that makes retries safe")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         SubmittedRequest created = intake.submit(new SubmitRequest(body.type(), body.subject(), body.description(),
-                body.fields(), body.language(), idempotencyKey));
+                body.fields(), body.language(), idempotencyKey, body.attachments()));
         return ResponseEntity.created(URI.create("/api/v1/requests/" + created.reference()))
                 .body(RequestResource.of(created, staff()));
     }

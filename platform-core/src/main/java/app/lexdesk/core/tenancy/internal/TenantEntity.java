@@ -21,6 +21,8 @@ public class TenantEntity {
     private String status;
     @Column(name = "default_locale")
     private String defaultLocale;
+    @Column(name = "max_upload_bytes", insertable = false)
+    private Long maxUploadBytes;
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -67,6 +69,10 @@ public class TenantEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getMaxUploadBytes() {
+        return maxUploadBytes == null ? 104_857_600L : maxUploadBytes;
     }
 
     public boolean isActive() {

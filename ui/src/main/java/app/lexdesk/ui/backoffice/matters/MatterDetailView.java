@@ -36,8 +36,11 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
     private final MatterService matters;
     private final IntakeService intake;
     private final RequestTypeService types;
+    private final app.lexdesk.core.attachments.AttachmentService attachments;
 
-    MatterDetailView(MatterService matters, IntakeService intake, RequestTypeService types) {
+    MatterDetailView(MatterService matters, IntakeService intake, RequestTypeService types,
+            app.lexdesk.core.attachments.AttachmentService attachments) {
+        this.attachments = attachments;
         this.matters = matters;
         this.intake = intake;
         this.types = types;
@@ -87,7 +90,8 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
                         request.classification()));
                 classification.setId("matter-classification");
                 classification.addClassNames(LumoUtility.TextColor.SECONDARY);
-                add(classification, new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale()));
+                add(classification, new RequestDetailsPanel(request, types.find(request.typeCode()),
+                        attachments.of(request.id()), getLocale()));
             });
         }
     }

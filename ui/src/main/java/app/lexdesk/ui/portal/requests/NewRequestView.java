@@ -1,6 +1,9 @@
 package app.lexdesk.ui.portal.requests;
 
+import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.intake.IntakeService;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.core.intake.InvalidRequestException;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
@@ -34,14 +37,17 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final RequestTypeService types;
     private final IntakeService intake;
+    private final AttachmentService attachments;
+    private long maxFileSize;
     private final RadioButtonGroup<RequestTypeDetails> typeChoice = new RadioButtonGroup<>();
     private final Div formArea = new Div();
     private final Button submit = new Button();
     private RequestForm form;
 
-    NewRequestView(RequestTypeService types, IntakeService intake) {
+    NewRequestView(RequestTypeService types, IntakeService intake, AttachmentService attachments) {
         this.types = types;
         this.intake = intake;
+        this.attachments = attachments;
         setId("new-request");
         addClassNames(LumoUtility.MaxWidth.SCREEN_MEDIUM);
         H1 title = new H1(getTranslation("portal.new.title"));
@@ -66,12 +72,19 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         typeChoice.setItems(types.active());
+        maxFileSize = attachments.maxFileSize();
         typeChoice.setItemLabelGenerator(t -> t.name(getLocale()) + " — " + t.description(getLocale()));
     }
 
     private void showForm(RequestTypeDetails type) {
         formArea.removeAll();
-        form = type == null ? null : new RequestForm(type, getLocale());
+        TenantMember member = CurrentMember.require();
+        form = type == null ? null : new RequestForm(type, getLocale(), (name, size, content) -> {
+            // Upload requests do not run with this UI current: carry the member explicitly.
+            try (TenantContext.Scope ignored = TenantContext.open(member)) {
+                return attachments.upload(name, size, content);
+            }
+        }, maxFileSize);
         if (form != null) {
             formArea.add(form);
         }

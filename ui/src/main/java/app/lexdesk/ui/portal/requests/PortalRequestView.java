@@ -26,8 +26,11 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
 
     private final IntakeService intake;
     private final RequestTypeService types;
+    private final app.lexdesk.core.attachments.AttachmentService attachments;
 
-    PortalRequestView(IntakeService intake, RequestTypeService types) {
+    PortalRequestView(IntakeService intake, RequestTypeService types,
+            app.lexdesk.core.attachments.AttachmentService attachments) {
+        this.attachments = attachments;
         this.intake = intake;
         this.types = types;
         setId("portal-request");
@@ -50,6 +53,7 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         Paragraph received = new Paragraph(getTranslation("portal.request.received"));
         received.setId("request-received");
-        add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()), getLocale()));
+        add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()),
+                attachments.of(request.get().id()), getLocale()));
     }
 }

@@ -4,7 +4,11 @@ import app.lexdesk.core.intake.FieldDefinition;
 import app.lexdesk.core.intake.FieldProblem;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.SubmitRequest;
+import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.ui.common.MessageKeys;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -38,8 +42,20 @@ class RequestForm extends FormLayout {
     private final TextField subject = new TextField();
     private final TextArea description = new TextArea();
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final List<AttachmentSummary> uploaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Upload upload;
+
+    /** Stores one uploaded file for the current member (called on an upload request thread). */
+    interface Uploader {
+        AttachmentSummary upload(String filename, long size, InputStream content);
+    }
 
     RequestForm(RequestTypeDetails type, Locale locale) {
+        this(type, locale, null, 0);
+    }
+
+    /** With an {@code uploader}, the form takes attachments up to {@code maxFileSize} bytes each. */
+    RequestForm(RequestTypeDetails type, Locale locale, Uploader uploader, long maxFileSize) {
         this.type = type;
         setId("request-form");
         subject.setLabel(getTranslation("request.field.subject"));
@@ -59,6 +75,44 @@ class RequestForm extends FormLayout {
         description.setMaxLength(20_000);
         description.setMinHeight("8em");
         add(description, 2);
+        if (uploader != null) {
+            add(attachments(uploader, maxFileSize), 2);
+        }
+    }
+
+    private Upload attachments(Uploader uploader, long maxFileSize) {
+        upload = new Upload((UploadHandler) event -> {
+            long size = event.getFileSize();
+            AttachmentSummary stored;
+            if (size >= 0) {
+                stored = uploader.upload(event.getFileName(), size, event.getInputStream());
+            } else {
+                // Size unknown: spool to a temporary file (never to memory) to learn it.
+                java.nio.file.Path spool = java.nio.file.Files.createTempFile("lexdesk-upload", ".part");
+                try {
+                    java.nio.file.Files.copy(event.getInputStream(), spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    try (InputStream in = java.nio.file.Files.newInputStream(spool)) {
+                        stored = uploader.upload(event.getFileName(), java.nio.file.Files.size(spool), in);
+                    }
+                } finally {
+                    java.nio.file.Files.deleteIfExists(spool);
+                }
+            }
+            uploaded.add(stored);
+        });
+        upload.setId("field-attachments");
+        upload.setMaxFiles(20);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("request.field.attachments")));
+        upload.addFileRejectedListener(e -> upload.getElement().setProperty("title", e.getErrorMessage()));
+        upload.addFailedListener(e -> com.vaadin.flow.component.notification.Notification.show(
+                getTranslation("request.error.upload-failed", e.getFileName())));
+        return upload;
+    }
+
+    /** The files stored so far by this form. */
+    List<AttachmentSummary> uploaded() {
+        return List.copyOf(uploaded);
     }
 
     /** The command for the core; the same key on every submit of this form makes a double click harmless. */
@@ -79,7 +133,7 @@ class RequestForm extends FormLayout {
             }
         });
         return new SubmitRequest(type.code(), subject.getValue(), description.getValue(), values,
-                locale.getLanguage(), idempotencyKey);
+                locale.getLanguage(), idempotencyKey, uploaded.stream().map(AttachmentSummary::id).toList());
     }
 
     /** Marks the named fields invalid with translated messages; clears the others. */

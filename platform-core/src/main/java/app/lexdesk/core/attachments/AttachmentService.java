@@ -1,0 +1,172 @@
+package app.lexdesk.core.attachments;
+
+import app.lexdesk.core.attachments.internal.AttachmentEntity;
+import app.lexdesk.core.attachments.internal.AttachmentRepository;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantDirectory;
+import app.lexdesk.core.tenancy.TenantMember;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files of the current tenant. An upload is streamed to S3 while its SHA-256 is computed and its type is
+ * detected from its first bytes; its row is written only once the object is stored, and the object is
+ * removed again if the row cannot be written. Uploads wait unattached until a request claims them.
+ */
+@Service
+public class AttachmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
+    private static final int SNIFF_BYTES = 8192;
+
+    private final ObjectStorage storage;
+    private final AttachmentRepository attachments;
+    private final TenantDirectory tenants;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AttachmentService(ObjectStorage storage, AttachmentRepository attachments, TenantDirectory tenants,
+            TransactionTemplate transactions, Optional<Clock> clock) {
+        this.storage = storage;
+        this.attachments = attachments;
+        this.tenants = tenants;
+        this.transactions = transactions;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The current tenant's largest accepted file, in bytes. */
+    public long maxFileSize() {
+        return tenants.maxUploadBytes(TenantContext.require().id());
+    }
+
+    /**
+     * Stores a file the current member uploads, not yet attached to anything.
+     *
+     * @param declaredSize the size the client announced; the stored object must have exactly this many bytes
+     * @throws UploadRefusedException when the file is empty, too large, of a refused type or not fully received
+     */
+    public AttachmentSummary upload(String filename, long declaredSize, InputStream content) {
+        TenantMember member = TenantContext.requireMember();
+        String name = cleanName(filename);
+        if (declaredSize <= 0) {
+            throw new UploadRefusedException("empty-file", name + " is empty.");
+        }
+        long limit = maxFileSize();
+        if (declaredSize > limit) {
+            throw new UploadRefusedException("too-large", name + " is larger than " + (limit / (1024 * 1024)) + " MB.");
+        }
+        UUID id = UUID.randomUUID();
+        String key = "attachments/" + id;
+        MessageDigest sha256 = sha256();
+        String type;
+        try (BufferedInputStream buffered = new BufferedInputStream(content, SNIFF_BYTES)) {
+            buffered.mark(SNIFF_BYTES);
+            byte[] head = buffered.readNBytes(SNIFF_BYTES);
+            buffered.reset();
+            type = ContentTypes.detect(head, head.length, name);
+            if (type == null) {
+                throw new UploadRefusedException("file-type-not-allowed", name + " is a program; programs are not accepted.");
+            }
+            storage.put(key, new DigestInputStream(buffered, sha256), declaredSize, type);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UploadRefusedException refused) {
+                throw refused;
+            }
+            removeQuietly(key);
+            throw new UploadRefusedException("upload-failed", name + " was not fully received; nothing was kept.");
+        }
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        AttachmentEntity row = new AttachmentEntity(id, key, name, type, declaredSize, digest, member.personId(),
+                clock.instant());
+        try {
+            transactions.executeWithoutResult(s -> attachments.save(row));
+        } catch (RuntimeException e) {
+            removeQuietly(key);
+            throw e;
+        }
+        return summary(row);
+    }
+
+    /**
+     * Attaches the current member's pending uploads to a record, in the caller's transaction.
+     *
+     * @return the ids that are not pending uploads of the current member (nothing is attached then)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> attach(String recordKind, UUID recordId, List<UUID> uploadIds, boolean visibleToPortal) {
+        List<UUID> unknown = unusable(uploadIds);
+        if (unknown.isEmpty()) {
+            attachments.findAllById(uploadIds).forEach(a -> a.attachTo(recordKind, recordId, visibleToPortal));
+        }
+        return unknown;
+    }
+
+    /** The ids that are not pending uploads of the current member. */
+    @Transactional(readOnly = true)
+    public List<UUID> unusable(List<UUID> uploadIds) {
+        UUID me = TenantContext.requireMember().personId();
+        List<UUID> unknown = new ArrayList<>();
+        for (UUID id : uploadIds) {
+            Optional<AttachmentEntity> found = attachments.findById(id);
+            if (found.isEmpty() || found.get().getRecordId() != null || !found.get().getUploadedBy().equals(me)) {
+                unknown.add(id);
+            }
+        }
+        return unknown;
+    }
+
+    /** Files of a record; for portal users only those visible to them. */
+    @Transactional(readOnly = true)
+    public List<AttachmentSummary> of(UUID recordId) {
+        boolean staff = TenantContext.requireMember().isStaff();
+        return attachments.findByRecordIdOrderByUploadedAt(recordId).stream()
+                .filter(a -> staff || a.isVisibleToPortal()).map(AttachmentService::summary).toList();
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the incomplete object {}: {}", key, e.getMessage());
+        }
+    }
+
+    private static String cleanName(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.replaceAll("[\\p{Cntrl}]", "");
+        if (name.isEmpty()) {
+            name = "file";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AttachmentSummary summary(AttachmentEntity a) {
+        return new AttachmentSummary(a.getId(), a.getFilename(), a.getContentType(), a.getSize(), a.getSha256(),
+                a.isVisibleToPortal(), a.getUploadedAt());
+    }
+}

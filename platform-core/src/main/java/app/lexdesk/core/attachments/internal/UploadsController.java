@@ -1,0 +1,53 @@
+package app.lexdesk.core.attachments.internal;
+
+import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.attachments.AttachmentSummary;
+import app.lexdesk.core.attachments.UploadRefusedException;
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/uploads")
+class UploadsController {
+
+    static final URI UPLOAD_REFUSED = URI.create("https://lexdesk.app/problems/upload-refused");
+
+    private final AttachmentService attachments;
+
+    UploadsController(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a file to attach to a request", description = "Streams the file to storage and "
+            + "returns its id; pass the id in a request's `attachments`. Unclaimed uploads are removed later.")
+    ResponseEntity<AttachmentSummary> upload(@RequestPart("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            AttachmentSummary stored = attachments.upload(file.getOriginalFilename(), file.getSize(), in);
+            return ResponseEntity.status(HttpStatus.CREATED).body(stored);
+        }
+    }
+
+    @ExceptionHandler(UploadRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(UploadRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(UPLOAD_REFUSED);
+        problem.setTitle("File refused");
+        problem.setProperty("errors", List.of(Map.of("field", "file", "code", e.code(), "message", e.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

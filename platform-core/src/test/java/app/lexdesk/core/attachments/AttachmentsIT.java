@@ -1,0 +1,140 @@
+package app.lexdesk.core.attachments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lexdesk.core.CoreIntegrationTest;
+import app.lexdesk.core.tenancy.CurrentTenant;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantDirectory;
+import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.infra.DevServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@CoreIntegrationTest
+class AttachmentsIT {
+
+    final ApiClient api = new ApiClient(DevServices.forTests());
+    @Autowired TenantDirectory directory;
+    @Autowired ObjectStorage storage;
+    @Autowired app.lexdesk.core.attachments.internal.AbandonedUploadSweeper sweeper;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void a_file_is_stored_with_its_detected_type_and_hash_and_attached_to_the_request() throws Exception {
+        String token = token("requester@client.test");
+        byte[] pdf = "%PDF-1.7\n% Lettre de mise en demeure\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = api.upload("/api/v1/uploads", token, "lettre.txt", pdf);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode file = ApiClient.json(uploaded.body());
+        assertThat(file.get("contentType").asText()).as("type from the bytes, not the name").isEqualTo("application/pdf");
+        assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+
+        HttpResponse<String> created = api.post("/api/v1/requests", token, ApiClient.toJson(Map.of("type",
+                "other-legal-question", "subject", "Mise en demeure", "attachments", List.of(file.get("id").asText()))), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String key = inAcme(() -> jdbc.queryForObject("""
+                select a.storage_key from attachment a join request r on r.id = a.record_id
+                where r.reference = ? and a.visible_to_portal""", String.class,
+                ApiClient.json(created.body()).get("reference").asText()));
+        byte[] stored = TenantContext.call(acme(), () -> {
+            try (InputStream in = storage.open(key).orElseThrow()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(stored).isEqualTo(pdf);
+    }
+
+    @Test
+    void empty_oversized_and_executable_files_are_refused_and_nothing_is_kept() {
+        String token = token("requester@client.test");
+        long before = attachments();
+        assertRefused(api.upload("/api/v1/uploads", token, "empty.pdf", new byte[0]), "empty-file");
+        assertRefused(api.upload("/api/v1/uploads", token, "setup.pdf", "MZ\u0090\u0000binary".getBytes(StandardCharsets.ISO_8859_1)),
+                "file-type-not-allowed");
+        jdbc.update("update tenant set max_upload_bytes = 1024 where slug = 'acme'");
+        try {
+            assertRefused(api.upload("/api/v1/uploads", token, "big.txt", "x".repeat(2048).getBytes()), "too-large");
+        } finally {
+            jdbc.update("update tenant set max_upload_bytes = 104857600 where slug = 'acme'");
+        }
+        assertThat(attachments()).isEqualTo(before);
+    }
+
+    @Test
+    void another_requesters_upload_cannot_be_claimed_and_the_request_is_not_stored() {
+        JsonNode theirs = ApiClient.json(api.upload("/api/v1/uploads", token("colleague@client.test"), "note.txt",
+                "confidential".getBytes()).body());
+        long requests = inAcme(() -> jdbc.queryForObject("select count(*) from request", Long.class));
+        HttpResponse<String> response = api.post("/api/v1/requests", token("requester@client.test"), ApiClient.toJson(
+                Map.of("type", "other-legal-question", "subject", "Borrowing a file",
+                        "attachments", List.of(theirs.get("id").asText()))), null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("attachments[0]").contains("unknown-upload");
+        assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from request", Long.class))).isEqualTo(requests);
+        UUID id = UUID.fromString(theirs.get("id").asText());
+        assertThat(inAcme(() -> jdbc.queryForObject("select record_id from attachment where id = ?", UUID.class, id))).isNull();
+    }
+
+    @Test
+    void files_of_one_tenant_are_invisible_to_another() {
+        JsonNode file = ApiClient.json(api.upload("/api/v1/uploads", token("requester@client.test"), "acme.txt",
+                "acme only".getBytes()).body());
+        UUID id = UUID.fromString(file.get("id").asText());
+        var globex = directory.findBySlug("globex").orElseThrow();
+        Long seen = TenantContext.call(new CurrentTenant(globex.id(), globex.slug()), () -> transactions.execute(s ->
+                jdbc.queryForObject("select count(*) from attachment where id = ?", Long.class, id)));
+        assertThat(seen).isZero();
+        String key = inAcme(() -> jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, id));
+        assertThat(TenantContext.call(new CurrentTenant(globex.id(), globex.slug()), () -> storage.open(key))).isEmpty();
+    }
+
+    @Test
+    void uploads_no_request_claimed_are_swept_with_their_objects() {
+        JsonNode file = ApiClient.json(api.upload("/api/v1/uploads", token("other@rival.test"), "forgotten.txt",
+                "never submitted".getBytes()).body());
+        UUID id = UUID.fromString(file.get("id").asText());
+        String key = inAcme(() -> jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, id));
+        inAcme(() -> jdbc.update("update attachment set uploaded_at = now() - interval '2 days' where id = ?", id));
+        assertThat(sweeper.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from attachment where id = ?", Long.class, id))).isZero();
+        assertThat(TenantContext.call(acme(), () -> storage.open(key))).isEmpty();
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(ApiClient.json(response.body()).get("errors").get(0).get("code").asText()).isEqualTo(code);
+    }
+
+    private long attachments() {
+        return inAcme(() -> jdbc.queryForObject("select count(*) from attachment", Long.class));
+    }
+
+    private String token(String email) {
+        return api.token(email, "openid organization");
+    }
+
+    private CurrentTenant acme() {
+        var t = directory.findBySlug("acme").orElseThrow();
+        return new CurrentTenant(t.id(), t.slug());
+    }
+
+    private <T> T inAcme(java.util.function.Supplier<T> work) {
+        return TenantContext.call(acme(), () -> transactions.execute(s -> work.get()));
+    }
+}
