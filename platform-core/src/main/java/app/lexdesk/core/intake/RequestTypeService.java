@@ -15,9 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestTypeService {
 
     private final RequestTypeRepository types;
+    private final app.lexdesk.core.matters.MatterService matters;
+    private final app.lexdesk.core.contracts.ContractService contracts;
 
-    RequestTypeService(RequestTypeRepository types) {
+    RequestTypeService(RequestTypeRepository types, app.lexdesk.core.matters.MatterService matters,
+            app.lexdesk.core.contracts.ContractService contracts) {
         this.types = types;
+        this.matters = matters;
+        this.contracts = contracts;
     }
 
     /** Every type, active or not, in the tenant's order (for Settings). */
@@ -43,6 +48,68 @@ public class RequestTypeService {
         Administration.requireAdministrator();
         types.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No request type " + code))
                 .setActive(active);
+    }
+
+    /**
+     * Creates or changes a request type after checking it whole; throws {@link InvalidRequestException} with
+     * field paths and changes nothing otherwise. Existing requests keep what they were submitted with.
+     */
+    @Transactional
+    public RequestTypeDetails save(SaveRequestType command) {
+        Administration.requireAdministrator();
+        java.util.Set<String> validTargets = command.kind() == RequestKind.CONTRACT ? contracts.typeCodes()
+                : matters.boardCodes();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (command.code() == null || !command.code().matches("^[a-z][a-z0-9-]{0,39}$")) {
+            problems.add(new FieldProblem("code", "invalid-code", "Use 1 to 40 lower-case letters, digits or '-'."));
+        }
+        if (command.kind() == null) {
+            problems.add(new FieldProblem("kind", "required", "Choose matter or contract."));
+        }
+        if (command.nameEn() == null || command.nameEn().isBlank()) {
+            problems.add(new FieldProblem("nameEn", "required", "An English name is required."));
+        }
+        if (command.nameFr() == null || command.nameFr().isBlank()) {
+            problems.add(new FieldProblem("nameFr", "required", "A French name is required."));
+        }
+        if (command.defaultTarget() != null && !validTargets.contains(command.defaultTarget())) {
+            problems.add(new FieldProblem("defaultTarget", "unknown-target", "No board or contract type "
+                    + command.defaultTarget() + "."));
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int i = 0; i < command.fields().size(); i++) {
+            FieldDefinition f = command.fields().get(i);
+            String path = "fields[" + i + "]";
+            if (f.code() == null || !f.code().matches("^[a-z][a-z0-9-]{0,39}$") || !codes.add(f.code())) {
+                problems.add(new FieldProblem(path + ".code", "invalid-code", "Each field needs its own lower-case code."));
+            }
+            if (f.type() == null) {
+                problems.add(new FieldProblem(path + ".type", "required", "Each field needs a type."));
+            }
+            if (f.labelEn() == null || f.labelEn().isBlank() || f.labelFr() == null || f.labelFr().isBlank()) {
+                problems.add(new FieldProblem(path + ".label", "required", "Each field needs English and French labels."));
+            }
+            if (f.type() == FieldType.CHOICE && f.options().isEmpty()) {
+                problems.add(new FieldProblem(path + ".options", "required", "A choice needs options."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        RequestTypeEntity type = types.findByCode(command.code()).orElse(null);
+        if (type == null) {
+            type = types.save(new RequestTypeEntity(command.code(), command.kind().name(), command.nameEn(),
+                    command.nameFr(), command.descriptionEn(), command.descriptionFr(), command.defaultTarget(),
+                    command.fields(), (int) types.count()));
+        } else if (!type.getKind().equals(command.kind().name())) {
+            throw new InvalidRequestException(List.of(new FieldProblem("kind", "kind-fixed",
+                    "A request type cannot change between matter and contract.")));
+        } else {
+            type.change(command.nameEn(), command.nameFr(), command.descriptionEn(), command.descriptionFr(),
+                    command.defaultTarget(), command.fields());
+        }
+        type.setActive(command.active());
+        return details(type);
     }
 
     /** Creates the types in {@code wanted} that the tenant does not have yet (by code). */

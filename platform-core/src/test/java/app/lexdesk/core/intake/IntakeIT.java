@@ -223,6 +223,24 @@ class IntakeIT {
     }
 
     @Test
+    void administrators_define_request_types_that_are_checked_whole_before_saving() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inAcme(() -> types.save(new SaveRequestType(
+                        "Bad Code", RequestKind.MATTER, "", "Nom", "", "", "TAX", List.of(new FieldDefinition("kind",
+                        FieldType.CHOICE, true, "Kind", "Nature", "", "", List.of())), true))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.code()).containsExactlyInAnyOrder("code:invalid-code",
+                                "nameEn:required", "defaultTarget:unknown-target", "fields[0].options:required"));
+        assertThat(inAcme(() -> types.find("employment"))).isEmpty();
+
+        inAcme(() -> types.save(new SaveRequestType("employment", RequestKind.MATTER, "Employment question",
+                "Question de droit social", "", "", "CORPORATE", List.of(new FieldDefinition("employees",
+                FieldType.NUMBER, true, "Employees concerned", "Salariés concernés", "", "", null)), true)));
+        HttpResponse<String> created = submit(token("requester@client.test"), Map.of("type", "employment",
+                "subject", "Reorganisation", "fields", Map.of("employees", "12")), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    @Test
     void only_administrators_change_request_types_and_plugins() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> asLawyer(() -> {
             types.setActive("nda", false);

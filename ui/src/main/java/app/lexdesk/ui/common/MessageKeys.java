@@ -28,6 +28,8 @@ public final class MessageKeys {
             case "unknown-field" -> "request.error.unknown-field";
             case "inactive-type" -> "request.error.inactive-type";
             case "unknown-upload" -> "request.error.unknown-upload";
+            case "invalid-code" -> "settings.error.invalid-code";
+            case "unknown-target" -> "settings.error.unknown-target";
             default -> "request.error.unknown-type";
         };
     }

@@ -1,26 +1,19 @@
 package app.lexdesk.core.activity.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "activity")
-public class ActivityEntity extends AssignedIdEntity {
+public class ActivityEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     @Column(name = "record_kind")
     private String recordKind;
     @Column(name = "record_id")
@@ -41,7 +34,6 @@ public class ActivityEntity extends AssignedIdEntity {
 
     public ActivityEntity(String recordKind, UUID recordId, UUID actorId, String action, Map<String, Object> before,
             Map<String, Object> after, boolean visibleToPortal, Instant at) {
-        this.id = UUID.randomUUID();
         this.recordKind = recordKind;
         this.recordId = recordId;
         this.actorId = actorId;
@@ -76,8 +68,4 @@ public class ActivityEntity extends AssignedIdEntity {
         return at;
     }
 
-    @Override
-    public UUID getId() {
-        return id;
-    }
 }

@@ -1,23 +1,16 @@
 package app.lexdesk.core.attachments.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "attachment")
-public class AttachmentEntity extends AssignedIdEntity {
+public class AttachmentEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     @Column(name = "record_kind")
     private String recordKind;
     @Column(name = "record_id")
@@ -42,7 +35,7 @@ public class AttachmentEntity extends AssignedIdEntity {
 
     public AttachmentEntity(UUID id, String storageKey, String filename, String contentType, long size, String sha256,
             UUID uploadedBy, Instant uploadedAt) {
-        this.id = id;
+        super(id);
         this.storageKey = storageKey;
         this.filename = filename;
         this.contentType = contentType;
@@ -56,11 +49,6 @@ public class AttachmentEntity extends AssignedIdEntity {
         this.recordKind = recordKind;
         this.recordId = recordId;
         this.visibleToPortal = visibleToPortal;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     public UUID getRecordId() {

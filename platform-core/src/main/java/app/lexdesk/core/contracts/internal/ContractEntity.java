@@ -1,24 +1,17 @@
 package app.lexdesk.core.contracts.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
-import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "contract")
-public class ContractEntity extends AssignedIdEntity {
+public class ContractEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     private String reference;
     private String title;
     private String description;
@@ -46,7 +39,6 @@ public class ContractEntity extends AssignedIdEntity {
 
     public ContractEntity(String reference, String title, String description, String contractType, String parties,
             String origin, UUID requesterId, UUID companyId, UUID requestId, Instant createdAt) {
-        this.id = UUID.randomUUID();
         this.reference = reference;
         this.title = title;
         this.description = description;
@@ -58,11 +50,6 @@ public class ContractEntity extends AssignedIdEntity {
         this.companyId = companyId;
         this.requestId = requestId;
         this.createdAt = createdAt;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     public String getReference() {

@@ -1,22 +1,14 @@
 package app.lexdesk.core.contracts.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "contract_type")
-public class ContractTypeEntity extends AssignedIdEntity {
+public class ContractTypeEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     private String code;
     @Column(name = "name_en")
     private String nameEn;
@@ -28,7 +20,6 @@ public class ContractTypeEntity extends AssignedIdEntity {
     }
 
     public ContractTypeEntity(String code, String nameEn, String nameFr, int position) {
-        this.id = UUID.randomUUID();
         this.code = code;
         this.nameEn = nameEn;
         this.nameFr = nameFr;
@@ -47,8 +38,4 @@ public class ContractTypeEntity extends AssignedIdEntity {
         return nameFr;
     }
 
-    @Override
-    public UUID getId() {
-        return id;
-    }
 }

@@ -1,10 +1,9 @@
 package app.lexdesk.core.intake.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,18 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "request")
-public class RequestEntity extends AssignedIdEntity {
+public class RequestEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     private String reference;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "type_id")
@@ -62,7 +55,6 @@ public class RequestEntity extends AssignedIdEntity {
     public RequestEntity(String reference, RequestTypeEntity type, String subject, String description,
             Map<String, String> fieldValues, String language, UUID requesterId, UUID companyId, Instant submittedAt,
             String idempotencyKey, String classifiedTarget, String classificationReason) {
-        this.id = UUID.randomUUID();
         this.reference = reference;
         this.type = type;
         this.kind = type.getKind();
@@ -76,11 +68,6 @@ public class RequestEntity extends AssignedIdEntity {
         this.idempotencyKey = idempotencyKey;
         this.classifiedTarget = classifiedTarget;
         this.classificationReason = classificationReason;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     public String getReference() {

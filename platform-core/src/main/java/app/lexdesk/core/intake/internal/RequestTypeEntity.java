@@ -1,26 +1,18 @@
 package app.lexdesk.core.intake.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import app.lexdesk.core.intake.FieldDefinition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "request_type")
-public class RequestTypeEntity extends AssignedIdEntity {
+public class RequestTypeEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     private String code;
     private String kind;
     @Column(name = "name_en")
@@ -43,7 +35,6 @@ public class RequestTypeEntity extends AssignedIdEntity {
 
     public RequestTypeEntity(String code, String kind, String nameEn, String nameFr, String descriptionEn,
             String descriptionFr, String defaultTarget, List<FieldDefinition> fields, int position) {
-        this.id = UUID.randomUUID();
         this.code = code;
         this.kind = kind;
         this.nameEn = nameEn;
@@ -54,11 +45,6 @@ public class RequestTypeEntity extends AssignedIdEntity {
         this.fields = List.copyOf(fields);
         this.active = true;
         this.position = position;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     public String getCode() {
@@ -95,6 +81,16 @@ public class RequestTypeEntity extends AssignedIdEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public void change(String nameEn, String nameFr, String descriptionEn, String descriptionFr,
+            String defaultTarget, List<FieldDefinition> fields) {
+        this.nameEn = nameEn;
+        this.nameFr = nameFr;
+        this.descriptionEn = descriptionEn;
+        this.descriptionFr = descriptionFr;
+        this.defaultTarget = defaultTarget;
+        this.fields = List.copyOf(fields);
     }
 
     public void setActive(boolean active) {

@@ -1,22 +1,14 @@
 package app.lexdesk.core.matters.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "matter_category")
-public class BoardEntity extends AssignedIdEntity {
+public class BoardEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     private String code;
     @Column(name = "name_en")
     private String nameEn;
@@ -28,7 +20,6 @@ public class BoardEntity extends AssignedIdEntity {
     }
 
     public BoardEntity(String code, String nameEn, String nameFr, int position) {
-        this.id = UUID.randomUUID();
         this.code = code;
         this.nameEn = nameEn;
         this.nameFr = nameFr;
@@ -47,8 +38,4 @@ public class BoardEntity extends AssignedIdEntity {
         return nameFr;
     }
 
-    @Override
-    public UUID getId() {
-        return id;
-    }
 }

@@ -1,26 +1,19 @@
 package app.lexdesk.core.matters.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "matter")
-public class MatterEntity extends AssignedIdEntity {
+public class MatterEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     private String reference;
     private String title;
     private String description;
@@ -51,7 +44,6 @@ public class MatterEntity extends AssignedIdEntity {
 
     public MatterEntity(String reference, String title, String description, String board, String origin,
             UUID requesterId, UUID companyId, UUID requestId, Instant createdAt) {
-        this.id = UUID.randomUUID();
         this.reference = reference;
         this.title = title;
         this.description = description;
@@ -66,11 +58,6 @@ public class MatterEntity extends AssignedIdEntity {
 
     public void moveTo(String board) {
         this.board = board;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     public String getReference() {

@@ -1,25 +1,17 @@
 package app.lexdesk.core.people.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "person")
-public class PersonEntity extends AssignedIdEntity {
+public class PersonEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "company_id")
     private CompanyEntity company;
@@ -33,20 +25,10 @@ public class PersonEntity extends AssignedIdEntity {
     }
 
     public PersonEntity(String email, String firstName, String lastName, CompanyEntity company) {
-        this.id = UUID.randomUUID();
         this.email = email;
         this.firstName = firstName;
         this.lastName = lastName;
         this.company = company;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getTenantId() {
-        return tenantId;
     }
 
     public CompanyEntity getCompany() {

@@ -1,26 +1,19 @@
 package app.lexdesk.core.tenancy.internal;
 
-import app.lexdesk.core.shared.AssignedIdEntity;
+import app.lexdesk.core.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** A person's access to a tenant: login subject and roles. Tenant-owned (RLS). */
 @Entity
 @Table(name = "membership")
-public class MembershipEntity extends AssignedIdEntity {
+public class MembershipEntity extends TenantOwnedEntity {
 
-    @Id
-    private UUID id;
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
     @Column(name = "person_id", nullable = false)
     private UUID personId;
     private String subject;
@@ -38,21 +31,11 @@ public class MembershipEntity extends AssignedIdEntity {
     }
 
     public MembershipEntity(UUID personId, String email, String displayName, String[] roles) {
-        this.id = UUID.randomUUID();
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;
         this.roles = roles.clone();
         this.active = true;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getTenantId() {
-        return tenantId;
     }
 
     public UUID getPersonId() {

@@ -69,7 +69,11 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
             add(refused);
             return;
         }
-        add(new H2(getTranslation("settings.requesttypes")), requestTypes());
+        Grid<RequestTypeDetails> requestTypes = requestTypes();
+        Button newType = new Button(getTranslation("settings.type.new"), e -> new RequestTypeDialog(types, null,
+                () -> requestTypes.setItems(types.all())).open());
+        newType.setId("new-request-type");
+        add(new H2(getTranslation("settings.requesttypes")), newType, requestTypes);
         add(new H2(getTranslation("settings.plugins")));
         List<TenantPluginSetting> current = plugins.settings();
         host.installed().forEach(p -> add(plugin(p.id(), current.stream().filter(s -> s.pluginId().equals(p.id()))
@@ -91,6 +95,13 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
             active.addValueChangeListener(e -> types.setActive(t.code(), e.getValue()));
             return active;
         }).setHeader(getTranslation("settings.type.active")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Button edit = new Button(getTranslation("settings.type.edit"), e -> new RequestTypeDialog(types, t,
+                    () -> grid.setItems(types.all())).open());
+            edit.setId("edit-" + t.code());
+            edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            return edit;
+        }).setAutoWidth(true);
         grid.setItems(types.all());
         return grid;
     }
