@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lexdesk.core.CoreIntegrationTest;
 import app.lexdesk.core.tenancy.CurrentTenant;
+import app.lexdesk.core.tenancy.Role;
+import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.testing.ApiClient;
@@ -28,6 +30,7 @@ class AttachmentsIT {
     final ApiClient api = new ApiClient(DevServices.forTests());
     @Autowired TenantDirectory directory;
     @Autowired ObjectStorage storage;
+    @Autowired AttachmentService attachmentService;
     @Autowired app.lexdesk.core.attachments.internal.AbandonedUploadSweeper sweeper;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
@@ -101,6 +104,35 @@ class AttachmentsIT {
         assertThat(seen).isZero();
         String key = inAcme(() -> jdbc.queryForObject("select storage_key from attachment where id = ?", String.class, id));
         assertThat(TenantContext.call(new CurrentTenant(globex.id(), globex.slug()), () -> storage.open(key))).isEmpty();
+    }
+
+    @Test
+    void a_file_staff_hid_stays_hidden_from_the_requester() {
+        String token = token("requester@client.test");
+        JsonNode visible = ApiClient.json(api.upload("/api/v1/uploads", token, "visible.txt", "for everyone".getBytes()).body());
+        JsonNode hidden = ApiClient.json(api.upload("/api/v1/uploads", token, "hidden.txt", "staff only later".getBytes()).body());
+        JsonNode created = ApiClient.json(api.post("/api/v1/requests", token, ApiClient.toJson(Map.of("type",
+                "other-legal-question", "subject", "Two files", "attachments", List.of(visible.get("id").asText(),
+                        hidden.get("id").asText()))), null).body());
+        UUID requestId = inAcme(() -> jdbc.queryForObject("select id from request where reference = ?", UUID.class,
+                created.get("reference").asText()));
+        inAcme(() -> jdbc.update("update attachment set visible_to_portal = false where id = ?",
+                UUID.fromString(hidden.get("id").asText())));
+
+        List<String> requesterSees = as("requester@client.test", Role.PORTAL_USER, () -> attachmentService.of(requestId))
+                .stream().map(AttachmentSummary::filename).toList();
+        List<String> staffSees = as("lawyer@acme.test", Role.LEGAL_STAFF, () -> attachmentService.of(requestId))
+                .stream().map(AttachmentSummary::filename).toList();
+        assertThat(requesterSees).containsExactly("visible.txt");
+        assertThat(staffSees).containsExactlyInAnyOrder("visible.txt", "hidden.txt");
+    }
+
+    private <T> T as(String email, Role role, java.util.function.Supplier<T> work) {
+        UUID person = inAcme(() -> jdbc.queryForObject("select id from person where email = ?", UUID.class, email));
+        TenantMember member = new TenantMember(acme(), "ACME Legal", person, email, email, java.util.Set.of(role));
+        try (var ignored = TenantContext.open(member)) {
+            return work.get();
+        }
     }
 
     @Test

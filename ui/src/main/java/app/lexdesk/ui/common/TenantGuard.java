@@ -21,10 +21,16 @@ import org.springframework.stereotype.Component;
 class TenantGuard implements VaadinServiceInitListener {
 
     private final TenantAccessService access;
+    private final java.util.function.Supplier<Optional<TenantMember>> fallback = CurrentMember::get;
 
     TenantGuard(TenantAccessService access) {
         this.access = access;
-        TenantContext.registerFallback(CurrentMember::get);
+        TenantContext.registerFallback(fallback);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        TenantContext.unregisterFallback(fallback);
     }
 
     @Override
