@@ -131,12 +131,16 @@ public class AttachmentService {
         return unknown;
     }
 
-    /** Files of a record; for portal users only those visible to them. */
+    /**
+     * Files of a record: staff see all of them; a requester only those marked visible, and only on their own
+     * requests (anything else is an empty list, whatever id is asked for).
+     */
     @Transactional(readOnly = true)
     public List<AttachmentSummary> of(UUID recordId) {
-        boolean staff = TenantContext.requireMember().isStaff();
-        return attachments.findByRecordIdOrderByUploadedAt(recordId).stream()
-                .filter(a -> staff || a.isVisibleToPortal()).map(AttachmentService::summary).toList();
+        TenantMember member = TenantContext.requireMember();
+        List<AttachmentEntity> found = member.isStaff() ? attachments.findByRecordIdOrderByUploadedAt(recordId)
+                : attachments.findVisibleToRequester(member.tenant().id(), recordId, member.personId());
+        return found.stream().map(AttachmentService::summary).toList();
     }
 
     private void removeQuietly(String key) {

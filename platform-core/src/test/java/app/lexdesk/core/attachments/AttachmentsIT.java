@@ -124,6 +124,8 @@ class AttachmentsIT {
         List<String> staffSees = as("lawyer@acme.test", Role.LEGAL_STAFF, () -> attachmentService.of(requestId))
                 .stream().map(AttachmentSummary::filename).toList();
         assertThat(requesterSees).containsExactly("visible.txt");
+        assertThat(as("colleague@client.test", Role.PORTAL_USER, () -> attachmentService.of(requestId)))
+                .as("another requester of the same company sees nothing").isEmpty();
         assertThat(staffSees).containsExactlyInAnyOrder("visible.txt", "hidden.txt");
     }
 
