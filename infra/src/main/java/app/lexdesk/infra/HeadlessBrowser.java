@@ -10,20 +10,32 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Headless Chromium driven by Playwright, for the journeys a user walks. Uses Debian's
  * {@code /usr/bin/chromium} when present (our machines cannot download Playwright's own browser),
  * otherwise Playwright's default.
  */
-public final class HeadlessBrowser implements AutoCloseable {
+public final class HeadlessBrowser implements AutoCloseable, AfterAllCallback {
 
     private static final Path DEBIAN_CHROMIUM = Paths.get("/usr/bin/chromium");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
+    /**
+     * Register in a test class with {@code @RegisterExtension static final HeadlessBrowser browser = new
+     * HeadlessBrowser();}: Chromium starts with the first page and stops after the class's tests.
+     */
     public HeadlessBrowser() {
+    }
+
+    private synchronized Browser browser() {
+        if (browser != null) {
+            return browser;
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
@@ -33,11 +45,12 @@ public final class HeadlessBrowser implements AutoCloseable {
             options.setExecutablePath(DEBIAN_CHROMIUM);
         }
         browser = playwright.chromium().launch(options);
+        return browser;
     }
 
     /** A fresh browser profile (no cookies) whose language is {@code locale}, e.g. {@code fr-FR}. */
     public Page newPage(String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = browser().newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(1280, 800));
         context.setDefaultTimeout(30_000);
         return context.newPage();
@@ -63,8 +76,16 @@ public final class HeadlessBrowser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+            browser = null;
+        }
     }
 }

@@ -10,9 +10,8 @@ import app.lexdesk.infra.DevServices;
 import app.lexdesk.infra.HeadlessBrowser;
 import com.microsoft.playwright.Page;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,18 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = OperatorJourneyIT.TenantAdminServices.class)
 class OperatorJourneyIT {
 
-    static HeadlessBrowser browser;
+    @RegisterExtension
+    static final HeadlessBrowser browser = new HeadlessBrowser();
     final String admin = DevServices.forTests().tenantAdminUrl();
-
-    @BeforeAll
-    static void launch() {
-        browser = new HeadlessBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void an_operator_logs_in_and_sees_every_tenant() {

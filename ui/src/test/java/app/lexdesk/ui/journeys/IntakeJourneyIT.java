@@ -8,9 +8,8 @@ import app.lexdesk.ui.UiIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The founding story, steps 1 to 5: a requester submits from the portal, the request is classified onto the
@@ -19,18 +18,9 @@ import org.junit.jupiter.api.Test;
 @UiIntegrationTest
 class IntakeJourneyIT {
 
-    static HeadlessBrowser browser;
+    @RegisterExtension
+    static final HeadlessBrowser browser = new HeadlessBrowser();
     final String app = DevServices.forTests().appUrl();
-
-    @BeforeAll
-    static void launch() {
-        browser = new HeadlessBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void a_formal_notice_from_the_portal_reaches_the_litigation_board_striped_green() {

@@ -8,26 +8,16 @@ import app.lexdesk.infra.HeadlessBrowser;
 import app.lexdesk.ui.UiIntegrationTest;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The log-in journeys, in a real browser, through Keycloak's real login page. */
 @UiIntegrationTest
 class LoginJourneysIT {
 
-    static HeadlessBrowser browser;
+    @RegisterExtension
+    static final HeadlessBrowser browser = new HeadlessBrowser();
     final String app = DevServices.forTests().appUrl();
-
-    @BeforeAll
-    static void launch() {
-        browser = new HeadlessBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void a_lawyer_logs_in_through_keycloak_and_lands_in_the_back_office() {

@@ -7,26 +7,16 @@ import app.lexdesk.infra.HeadlessBrowser;
 import app.lexdesk.ui.UiIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Administrators decide which request types requesters are offered; other staff cannot. */
 @UiIntegrationTest
 class SettingsJourneyIT {
 
-    static HeadlessBrowser browser;
+    @RegisterExtension
+    static final HeadlessBrowser browser = new HeadlessBrowser();
     final String app = DevServices.forTests().appUrl();
-
-    @BeforeAll
-    static void launch() {
-        browser = new HeadlessBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void an_administrator_withdraws_a_request_type_and_requesters_no_longer_see_it() {

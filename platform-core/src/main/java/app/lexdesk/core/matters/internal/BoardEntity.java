@@ -1,41 +1,18 @@
 package app.lexdesk.core.matters.internal;
 
-import app.lexdesk.core.shared.TenantOwnedEntity;
-import jakarta.persistence.Column;
+import app.lexdesk.core.shared.NamedCodeEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+/** A Matters board of the tenant (table {@code matter_category}). */
 @Entity
 @Table(name = "matter_category")
-public class BoardEntity extends TenantOwnedEntity {
-
-    private String code;
-    @Column(name = "name_en")
-    private String nameEn;
-    @Column(name = "name_fr")
-    private String nameFr;
-    private int position;
+public class BoardEntity extends NamedCodeEntity {
 
     protected BoardEntity() {
     }
 
     public BoardEntity(String code, String nameEn, String nameFr, int position) {
-        this.code = code;
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
-        this.position = position;
+        super(code, nameEn, nameFr, position);
     }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String getNameFr() {
-        return nameFr;
-    }
-
 }
