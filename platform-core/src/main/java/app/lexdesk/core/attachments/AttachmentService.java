@@ -1,5 +1,6 @@
 package app.lexdesk.core.attachments;
 
+import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.attachments.internal.AttachmentEntity;
 import app.lexdesk.core.attachments.internal.AttachmentRepository;
 import app.lexdesk.core.tenancy.TenantContext;
@@ -39,10 +40,12 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
+    private final ActivityService activity;
     private final Clock clock;
 
     AttachmentService(ObjectStorage storage, AttachmentRepository attachments, TenantDirectory tenants,
-            TransactionTemplate transactions, Optional<Clock> clock) {
+            TransactionTemplate transactions, ActivityService activity, Optional<Clock> clock) {
+        this.activity = activity;
         this.storage = storage;
         this.attachments = attachments;
         this.tenants = tenants;
@@ -141,6 +144,26 @@ public class AttachmentService {
         List<AttachmentEntity> found = member.isStaff() ? attachments.findByRecordIdOrderByUploadedAt(recordId)
                 : attachments.findVisibleToRequester(member.tenant().id(), recordId, member.personId());
         return found.stream().map(AttachmentService::summary).toList();
+    }
+
+    /**
+     * Shows a file to the requester or hides it again (staff only); the change is recorded on the record's
+     * activity, visible to the requester only when the file becomes visible.
+     */
+    @Transactional
+    public AttachmentSummary setVisibleToPortal(UUID attachmentId, boolean visible) {
+        if (!TenantContext.requireMember().isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the legal team shares files");
+        }
+        AttachmentEntity attachment = attachments.findById(attachmentId).orElseThrow();
+        if (attachment.isVisibleToPortal() != visible && attachment.getRecordId() != null) {
+            attachment.setVisibleToPortal(visible);
+            activity.record(ActivityService.RecordKind.valueOf(attachment.getRecordKind()), attachment.getRecordId(),
+                    visible ? "attachment.shared" : "attachment.hidden", java.util.Map.of("visibleToPortal", !visible),
+                    java.util.Map.of("visibleToPortal", visible, "file", attachment.getFilename()), visible,
+                    clock.instant());
+        }
+        return summary(attachment);
     }
 
     private void removeQuietly(String key) {

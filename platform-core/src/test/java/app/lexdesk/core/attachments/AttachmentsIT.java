@@ -116,8 +116,13 @@ class AttachmentsIT {
                         hidden.get("id").asText()))), null).body());
         UUID requestId = inAcme(() -> jdbc.queryForObject("select id from request where reference = ?", UUID.class,
                 created.get("reference").asText()));
-        inAcme(() -> jdbc.update("update attachment set visible_to_portal = false where id = ?",
-                UUID.fromString(hidden.get("id").asText())));
+        as("lawyer@acme.test", Role.LEGAL_STAFF, () -> attachmentService.setVisibleToPortal(
+                UUID.fromString(hidden.get("id").asText()), false));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("requester@client.test", Role.PORTAL_USER,
+                () -> attachmentService.setVisibleToPortal(UUID.fromString(hidden.get("id").asText()), true)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity where record_id = ? and action = "
+                + "'attachment.hidden' and not visible_to_portal", Long.class, requestId))).isEqualTo(1);
 
         List<String> requesterSees = as("requester@client.test", Role.PORTAL_USER, () -> attachmentService.of(requestId))
                 .stream().map(AttachmentSummary::filename).toList();

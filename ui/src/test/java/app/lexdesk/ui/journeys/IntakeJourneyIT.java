@@ -55,8 +55,18 @@ class IntakeJourneyIT {
         assertThat(lawyer.locator("#request-requester")).hasText("Rachel Moreau");
         assertThat(lawyer.locator("#request-company")).hasText("Client Co");
         assertThat(lawyer.locator("#from-portal")).hasText("From portal");
-        assertThat(lawyer.locator("#request-files")).containsText("mise-en-demeure.pdf");
-        assertThat(lawyer.locator("#request-files")).containsText("application/pdf");
+        assertThat(lawyer.locator("#record-files")).containsText("mise-en-demeure.pdf");
+        assertThat(lawyer.locator("#record-files")).containsText("application/pdf");
+        assertThat(lawyer.locator("#record-files [part~='visible-to-portal']").first()).isVisible();
+
+        // The requester sees the file they sent; once the lawyer hides it, it is gone from the portal.
+        requester.reload();
+        assertThat(requester.locator("#request-files")).containsText("mise-en-demeure.pdf");
+        lawyer.locator("#record-files vaadin-checkbox").first().click();
+        assertThat(lawyer.locator("#record-files [part~='visible-to-portal']")).hasCount(0);
+        requester.reload();
+        assertThat(requester.locator("#request-details")).isVisible();
+        assertThat(requester.locator("#request-files")).hasCount(0);
 
         // Another requester of the same company cannot open it.
         Page colleague = browser.newPage("en-GB");

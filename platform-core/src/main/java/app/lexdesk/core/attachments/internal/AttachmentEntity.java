@@ -51,6 +51,14 @@ public class AttachmentEntity extends TenantOwnedEntity {
         this.visibleToPortal = visibleToPortal;
     }
 
+    public void setVisibleToPortal(boolean visibleToPortal) {
+        this.visibleToPortal = visibleToPortal;
+    }
+
+    public String getRecordKind() {
+        return recordKind;
+    }
+
     public UUID getRecordId() {
         return recordId;
     }

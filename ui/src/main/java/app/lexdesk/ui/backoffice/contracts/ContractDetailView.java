@@ -28,8 +28,11 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
     private final ContractService contracts;
     private final IntakeService intake;
     private final RequestTypeService types;
+    private final app.lexdesk.core.attachments.AttachmentService attachments;
 
-    ContractDetailView(ContractService contracts, IntakeService intake, RequestTypeService types) {
+    ContractDetailView(ContractService contracts, IntakeService intake, RequestTypeService types,
+            app.lexdesk.core.attachments.AttachmentService attachments) {
+        this.attachments = attachments;
         this.contracts = contracts;
         this.intake = intake;
         this.types = types;
@@ -63,8 +66,10 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
                 getTranslation("contracts.parties"));
         add(facts);
         if (contract.requestId() != null) {
-            intake.findById(contract.requestId()).ifPresent(request ->
-                    add(new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale())));
+            intake.findById(contract.requestId()).ifPresent(request -> add(
+                    new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale()),
+                    new com.vaadin.flow.component.html.H3(getTranslation("request.files")),
+                    new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, request.id())));
         }
     }
 }

@@ -90,8 +90,9 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
                         request.classification()));
                 classification.setId("matter-classification");
                 classification.addClassNames(LumoUtility.TextColor.SECONDARY);
-                add(classification, new RequestDetailsPanel(request, types.find(request.typeCode()),
-                        attachments.of(request.id()), getLocale()));
+                add(classification, new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale()),
+                        new com.vaadin.flow.component.html.H3(getTranslation("request.files")),
+                        new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, request.id()));
             });
         }
     }
