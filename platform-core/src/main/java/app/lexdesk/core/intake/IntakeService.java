@@ -15,6 +15,8 @@ import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
 import app.lexdesk.core.plugins.Classification;
 import app.lexdesk.core.plugins.ClassificationService;
+import app.lexdesk.core.plugins.PluginSettingsService;
+import app.lexdesk.core.plugins.TenantPluginSetting;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -47,13 +49,16 @@ public class IntakeService {
     private final ReferenceService references;
     private final ActivityService activity;
     private final AttachmentService attachments;
+    private final PluginSettingsService pluginSettings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
             PeopleService people, ClassificationService classification, MatterService matters,
             ContractService contracts, ReferenceService references, ActivityService activity,
-            AttachmentService attachments, TransactionTemplate transactions, Optional<Clock> clock) {
+            AttachmentService attachments, PluginSettingsService pluginSettings, TransactionTemplate transactions,
+            Optional<Clock> clock) {
+        this.pluginSettings = pluginSettings;
         this.attachments = attachments;
         this.types = types;
         this.typeEntities = typeEntities;
@@ -87,7 +92,7 @@ public class IntakeService {
         Set<String> targets = prepared.targets();
         Optional<Classification> classified = classification.classify(new RequestFacts(member.tenant().slug(),
                 type.code(), type.kind().name(), command.subject(), command.description(), checked.values(),
-                requester.companyName(), command.language()), targets);
+                requester.companyName(), command.language()), targets, prepared.plugins());
         String target = classified.map(Classification::target).orElse(type.defaultTarget());
         String reason = classified.map(c -> c.classifierId() + " " + c.reason())
                 .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
@@ -108,7 +113,7 @@ public class IntakeService {
     }
 
     private record Prepared(RequestTypeDetails type, FieldValidator.Result checked, PersonDetails requester,
-            Set<String> targets) {
+            Set<String> targets, List<TenantPluginSetting> plugins) {
     }
 
     private Prepared prepare(SubmitRequest command, TenantMember member) {
@@ -130,7 +135,7 @@ public class IntakeService {
         }
         PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
         Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
-        return new Prepared(type, checked, requester, targets);
+        return new Prepared(type, checked, requester, targets, pluginSettings.settings());
     }
 
     private SubmittedRequest store(String reference, RequestTypeDetails type, SubmitRequest command,

@@ -46,7 +46,13 @@ public class ClassificationService {
 
     /** The winning classification, or empty when no enabled classifier was confident about a valid target. */
     public Optional<Classification> classify(RequestFacts facts, Set<String> validTargets) {
-        List<TenantPluginSetting> enabled = settings.settings().stream().filter(TenantPluginSetting::enabled).toList();
+        return classify(facts, validTargets, settings.settings());
+    }
+
+    /** As {@link #classify(RequestFacts, Set)}, with the tenant's plugin settings already read by the caller. */
+    public Optional<Classification> classify(RequestFacts facts, Set<String> validTargets,
+            List<TenantPluginSetting> tenantSettings) {
+        List<TenantPluginSetting> enabled = tenantSettings.stream().filter(TenantPluginSetting::enabled).toList();
         for (TenantPluginSetting setting : enabled) {
             Optional<RequestClassifier> classifier = host.classifier(setting.pluginId());
             if (classifier.isEmpty()) {

@@ -40,12 +40,11 @@ public class TenantAccessService {
 
     /** The member {@code identity} is in tenant {@code slug}, or empty when access must be refused. */
     public Optional<TenantMember> resolve(String slug, LoginIdentity identity) {
-        Optional<TenantEntity> found = transactions.execute(s -> tenants.findBySlug(slug));
-        if (found.isEmpty() || !found.get().isActive()) {
-            return Optional.empty();
-        }
-        TenantEntity tenant = found.get();
-        if (!tenant.getIssuer().equals(identity.issuer())
+        return transactions.execute(s -> tenants.findBySlug(slug)).flatMap(t -> resolve(t, identity));
+    }
+
+    private Optional<TenantMember> resolve(TenantEntity tenant, LoginIdentity identity) {
+        if (!tenant.isActive() || !tenant.getIssuer().equals(identity.issuer())
                 || !identity.organizations().contains(tenant.getOrganization())) {
             return Optional.empty();
         }
@@ -55,7 +54,8 @@ public class TenantAccessService {
                     .filter(MembershipEntity::isActive)
                     .map(m -> {
                         if (m.getSubject() == null) {
-                            log.info("Binding login {} to membership {} in {}", identity.subject(), m.getId(), slug);
+                            log.info("Binding login {} to membership {} in {}", identity.subject(), m.getId(),
+                                    tenant.getSlug());
                         }
                         m.loggedIn(identity.subject(), identity.displayName(), clock.instant());
                         return member(current, tenant.getName(), m);
@@ -73,14 +73,13 @@ public class TenantAccessService {
         }
         String organization = identity.organizations().iterator().next();
         return transactions.execute(s -> tenants.findByIssuerAndOrganization(identity.issuer(), organization))
-                .flatMap(t -> resolve(t.getSlug(), identity));
+                .flatMap(t -> resolve(t, identity));
     }
 
     /** The tenants {@code identity} can enter, for a person landing on the application root. */
     public List<TenantMember> memberships(LoginIdentity identity) {
-        List<String> slugs = transactions.execute(s -> tenants.findByOrganizationInOrderBySlug(identity.organizations()))
-                .stream().map(TenantEntity::getSlug).toList();
-        return slugs.stream().map(slug -> resolve(slug, identity)).flatMap(Optional::stream).toList();
+        return transactions.execute(s -> tenants.findByOrganizationInOrderBySlug(identity.organizations()))
+                .stream().map(t -> resolve(t, identity)).flatMap(Optional::stream).toList();
     }
 
     private Optional<MembershipEntity> membership(LoginIdentity identity) {
