@@ -160,6 +160,39 @@ class IntakeIT {
     }
 
     @Test
+    void a_plugin_that_throws_is_skipped_and_the_next_classifier_decides() {
+        inAcme(() -> plugins.configure("faulty-classifier", true, -1, Map.of("mode", "throw")));
+        try {
+            JsonNode created = ApiClient.json(submit(token("requester@client.test"), Map.of("type", "other-legal-question",
+                    "subject", "Assignation devant le tribunal de commerce"), null).body());
+            JsonNode staffView = ApiClient.json(api.get("/api/v1/requests/" + created.get("reference").asText(),
+                    token("lawyer@acme.test")).body());
+            assertThat(staffView.get("target").asText()).isEqualTo("LITIGATION");
+            assertThat(staffView.get("classification").asText()).startsWith("rules-classifier");
+        } finally {
+            inAcme(() -> plugins.configure("faulty-classifier", false, -1, Map.of()));
+        }
+    }
+
+    @Test
+    void a_plugin_over_its_time_budget_is_skipped_and_the_request_is_kept_with_the_default() {
+        inAcme(() -> plugins.configure("faulty-classifier", true, -1, Map.of("mode", "slow")));
+        inAcme(() -> plugins.configure("rules-classifier", false, 0, Map.of()));
+        try {
+            HttpResponse<String> created = submit(token("requester@client.test"), Map.of("type", "corporate-matter",
+                    "subject", "Brevet et assemblée générale", "fields", Map.of("entity", "Client Co")), null);
+            assertThat(created.statusCode()).isEqualTo(201);
+            JsonNode staffView = ApiClient.json(api.get("/api/v1/requests/" + ApiClient.json(created.body())
+                    .get("reference").asText(), token("lawyer@acme.test")).body());
+            assertThat(staffView.get("target").asText()).isEqualTo("CORPORATE");
+            assertThat(staffView.get("classification").asText()).isEqualTo("default target of request type corporate-matter");
+        } finally {
+            inAcme(() -> plugins.configure("faulty-classifier", false, -1, Map.of()));
+            inAcme(() -> plugins.configure("rules-classifier", true, 0, Map.of()));
+        }
+    }
+
+    @Test
     void globex_rules_never_touch_acme() {
         inGlobex(() -> plugins.configure("rules-classifier", true, 0, Map.of("rules",
                 List.of(Map.of("target", "IP", "phrases", List.of("widget"))))));
