@@ -151,11 +151,6 @@ public final class DevServices implements AutoCloseable {
         return postgres.jdbcUrl("lexdesk");
     }
 
-    /** A superuser connection, for tests that must look past the application's role. */
-    public java.sql.Connection superuserConnection() throws java.sql.SQLException {
-        return postgres.superuser("lexdesk");
-    }
-
     public MailServer mail() {
         return mail;
     }

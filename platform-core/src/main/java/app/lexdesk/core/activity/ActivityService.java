@@ -5,7 +5,6 @@ import app.lexdesk.core.activity.internal.ActivityRepository;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -18,11 +17,6 @@ public class ActivityService {
 
     /** What kind of record an entry is about. */
     public enum RecordKind { REQUEST, MATTER, CONTRACT }
-
-    /** One entry, newest last. */
-    public record Entry(String action, UUID actorId, Map<String, Object> before, Map<String, Object> after,
-            boolean visibleToPortal, Instant at) {
-    }
 
     private final ActivityRepository entries;
 
@@ -37,11 +31,4 @@ public class ActivityService {
         entries.save(new ActivityEntity(kind.name(), recordId, actor, action, before, after, visibleToPortal, at));
     }
 
-    @Transactional(readOnly = true)
-    public List<Entry> of(UUID recordId) {
-        return entries.findByRecordIdOrderByAt(recordId).stream()
-                .map(e -> new Entry(e.getAction(), e.getActorId(), e.getBefore(), e.getAfter(), e.isVisibleToPortal(),
-                        e.getAt()))
-                .toList();
-    }
 }

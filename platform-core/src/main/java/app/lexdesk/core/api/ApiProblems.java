@@ -14,7 +14,6 @@ public final class ApiProblems {
     public static final URI NOT_AUTHENTICATED = URI.create("https://lexdesk.app/problems/not-authenticated");
     public static final URI NO_TENANT_ACCESS = URI.create("https://lexdesk.app/problems/no-tenant-access");
     public static final URI FORBIDDEN = URI.create("https://lexdesk.app/problems/forbidden");
-    public static final URI NOT_FOUND = URI.create("https://lexdesk.app/problems/not-found");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -100,11 +99,6 @@ public class ContractService {
         return contracts.findByReference(reference).map(ContractService::summary);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<ContractSummary> findByRequest(UUID requestId) {
-        return contracts.findByRequestId(requestId).map(ContractService::summary);
-    }
-
     private static Specification<ContractEntity> spec(ContractQuery query) {
         return (root, cq, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -124,7 +118,7 @@ public class ContractService {
 
     private static ContractSummary summary(ContractEntity c) {
         return new ContractSummary(c.getId(), c.getReference(), c.getTitle(), c.getContractType(), c.getParties(),
-                c.getStatus(), Origin.valueOf(c.getOrigin()), c.getRequesterName(), c.getCompanyName(), null,
+                c.getStatus(), Origin.valueOf(c.getOrigin()), c.getRequesterName(), c.getCompanyName(),
                 c.getCreatedAt(), c.getRequestId());
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -98,11 +97,6 @@ public class MatterService {
     @Transactional(readOnly = true)
     public Optional<MatterDetails> findByReference(String reference) {
         return matters.findByReference(reference).map(MatterService::details);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<MatterDetails> findByRequest(UUID requestId) {
-        return matters.findByRequestId(requestId).map(MatterService::details);
     }
 
     /** Moves a matter to another board (staff only); the move is recorded with before and after. */

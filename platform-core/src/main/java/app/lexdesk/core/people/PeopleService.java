@@ -27,11 +27,6 @@ public class PeopleService {
         return people.findWithCompanyById(id).map(PeopleService::details);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<CompanySummary> findCompany(UUID id) {
-        return companies.findById(id).map(c -> new CompanySummary(c.getId(), c.getName()));
-    }
-
     /** The company called {@code name} in the current tenant, created if it does not exist. */
     @Transactional
     public CompanySummary ensureCompany(String name) {

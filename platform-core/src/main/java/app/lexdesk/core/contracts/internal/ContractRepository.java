@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface ContractRepository extends JpaRepository<ContractEntity, UUID>, JpaSpecificationExecutor<ContractEntity> {
 
     Optional<ContractEntity> findByReference(String reference);
-
-    Optional<ContractEntity> findByRequestId(UUID requestId);
 }

@@ -10,7 +10,4 @@ public interface MatterRepository extends JpaRepository<MatterEntity, UUID>, Jpa
 
     @EntityGraph(attributePaths = {"requester", "assignee", "company"})
     Optional<MatterEntity> findByReference(String reference);
-
-    @EntityGraph(attributePaths = {"requester", "assignee", "company"})
-    Optional<MatterEntity> findByRequestId(UUID requestId);
 }
