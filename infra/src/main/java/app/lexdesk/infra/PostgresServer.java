@@ -71,6 +71,12 @@ final class PostgresServer implements AutoCloseable {
             // Test data is thrown away: trade crash safety for speed.
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
+        // Extra server settings for diagnosis, e.g. -Dlexdesk.postgres.settings=log_min_duration_statement=0
+        for (String setting : System.getProperty("lexdesk.postgres.settings", "").split(",")) {
+            if (!setting.isBlank()) {
+                command.addAll(List.of("-c", setting.strip()));
+            }
+        }
         process = ChildProcess.start("postgres", command, Map.of("LC_ALL", "C"), dataDir.getParent(),
                 dataDir.getParent().resolve("postgres.log"), runDir, "INT");
         awaitConnection();
