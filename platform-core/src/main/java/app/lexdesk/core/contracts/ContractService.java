@@ -7,6 +7,8 @@ import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.matters.Origin;
 import app.lexdesk.core.tenancy.ReferenceService;
+import app.lexdesk.core.tenancy.TenantCache;
+import app.lexdesk.core.tenancy.TenantCaches;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Contracts of the current tenant. */
 @Service
@@ -32,9 +36,15 @@ public class ContractService {
     private final ReferenceService references;
     private final ActivityService activity;
     private final Clock clock;
+    private final TenantCache<TenantCache.Whole, List<ContractType>> typeCache;
+    private final TransactionTemplate readOnly;
 
     ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
-            ActivityService activity, Optional<Clock> clock) {
+            ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            Optional<Clock> clock) {
+        this.typeCache = caches.create(10_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.contracts = contracts;
         this.types = types;
         this.references = references;
@@ -42,15 +52,14 @@ public class ContractService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Transactional(readOnly = true)
+    /** The tenant's contract types in their order (from memory when recently read). */
     public List<ContractType> types() {
-        return types.findAll(Sort.by("position", "code")).stream()
-                .map(t -> new ContractType(t.getCode(), t.getNameEn(), t.getNameFr())).toList();
+        return typeCache.get(k -> readOnly.execute(s -> types.findAll(Sort.by("position", "code")).stream()
+                .map(t -> new ContractType(t.getCode(), t.getNameEn(), t.getNameFr())).toList()));
     }
 
-    @Transactional(readOnly = true)
     public Set<String> typeCodes() {
-        return types().stream().map(ContractType::code).collect(Collectors.toSet());
+        return types().stream().map(ContractType::code).collect(Collectors.toUnmodifiableSet());
     }
 
     @Transactional
@@ -62,6 +71,7 @@ public class ContractService {
                 types.save(new ContractTypeEntity(type.code(), type.nameEn(), type.nameFr(), position++));
             }
         }
+        typeCache.evict();
     }
 
     @Transactional

@@ -16,12 +16,12 @@ import app.lexdesk.core.people.PersonDetails;
 import app.lexdesk.core.plugins.Classification;
 import app.lexdesk.core.plugins.ClassificationService;
 import app.lexdesk.core.plugins.PluginSettingsService;
-import app.lexdesk.core.plugins.TenantPluginSetting;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.plugin.api.RequestFacts;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,28 +78,41 @@ public class IntakeService {
         if (!member.isPortalUser()) {
             throw new AccessDeniedException("Requests are submitted by portal users");
         }
-        if (command.idempotencyKey() != null) {
-            Optional<SubmittedRequest> earlier = byKey(member.personId(), command.idempotencyKey());
-            if (earlier.isPresent()) {
-                return earlier.get();
+        // What only the database knows about this submission (a retry's first result, the files it claims),
+        // read in one transaction and only when the submission names a key or files.
+        List<UUID> unusable = List.of();
+        if (command.idempotencyKey() != null || !command.attachments().isEmpty()) {
+            Lookups lookups = transactions.execute(s -> new Lookups(command.idempotencyKey() == null ? Optional.empty()
+                    : requests.findByRequesterIdAndIdempotencyKey(member.personId(), command.idempotencyKey())
+                            .map(IntakeService::view), attachments.unusable(command.attachments())));
+            if (lookups.earlier().isPresent()) {
+                return lookups.earlier().get();
             }
+            unusable = lookups.unusable();
         }
-        // Every read the checks need, in one read-only transaction.
-        Prepared prepared = transactions.execute(s -> prepare(command, member));
-        RequestTypeDetails type = prepared.type();
-        FieldValidator.Result checked = prepared.checked();
-        PersonDetails requester = prepared.requester();
-        Set<String> targets = prepared.targets();
+        // The tenant's settings and the requester come from memory when recently read.
+        RequestTypeDetails type = checkedType(command.type());
+        FieldValidator.Result checked = FieldValidator.validate(type, command);
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
+        for (UUID id : unusable) {
+            problems.add(new FieldProblem("attachments[" + command.attachments().indexOf(id) + "]", "unknown-upload",
+                    "No pending upload " + id + " of yours."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
+        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
+        // Plugins run outside any transaction: a slow one holds no connection and no counter.
         Optional<Classification> classified = classification.classify(new RequestFacts(member.tenant().slug(),
                 type.code(), type.kind().name(), command.subject(), command.description(), checked.values(),
-                requester.companyName(), command.language()), targets, prepared.plugins());
+                requester.companyName(), command.language()), targets, pluginSettings.settings());
         String target = classified.map(Classification::target).orElse(type.defaultTarget());
         String reason = classified.map(c -> c.classifierId() + " " + c.reason())
                 .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
                         : "default target of request type " + type.code());
-        String reference = references.next("REQ");
         try {
-            return transactions.execute(s -> store(reference, type, command, checked.values(), requester, target, reason));
+            return transactions.execute(s -> store(type, command, checked.values(), requester, target, reason));
         } catch (DataIntegrityViolationException e) {
             // A concurrent retry with the same key won the race: answer with its request.
             if (command.idempotencyKey() != null) {
@@ -112,43 +125,36 @@ public class IntakeService {
         }
     }
 
-    private record Prepared(RequestTypeDetails type, FieldValidator.Result checked, PersonDetails requester,
-            Set<String> targets, List<TenantPluginSetting> plugins) {
+    private record Lookups(Optional<SubmittedRequest> earlier, List<UUID> unusable) {
     }
 
-    private Prepared prepare(SubmitRequest command, TenantMember member) {
-        RequestTypeDetails type = types.find(command.type()).orElseThrow(() -> new InvalidRequestException(
+    private RequestTypeDetails checkedType(String code) {
+        RequestTypeDetails type = types.find(code).orElseThrow(() -> new InvalidRequestException(
                 List.of(new FieldProblem("type", "unknown-type", "Choose one of the request types offered."))));
         if (!type.active()) {
             throw new InvalidRequestException(List.of(new FieldProblem("type", "inactive-type",
                     "This request type is no longer offered.")));
         }
-        FieldValidator.Result checked = FieldValidator.validate(type, command);
-        List<FieldProblem> problems = new java.util.ArrayList<>(checked.problems());
-        List<UUID> unusable = attachments.unusable(command.attachments());
-        for (UUID id : unusable) {
-            problems.add(new FieldProblem("attachments[" + command.attachments().indexOf(id) + "]", "unknown-upload",
-                    "No pending upload " + id + " of yours."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
-        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
-        return new Prepared(type, checked, requester, targets, pluginSettings.settings());
+        return type;
     }
 
-    private SubmittedRequest store(String reference, RequestTypeDetails type, SubmitRequest command,
-            Map<String, String> values, PersonDetails requester, String target, String reason) {
-        RequestEntity request = requests.saveAndFlush(new RequestEntity(reference, typeEntities.getReferenceById(type.id()),
-                command.subject(), command.description(), values, command.language(), requester.id(),
-                requester.companyId(), clock.instant(), command.idempotencyKey(), target, reason));
-        if (!attachments.attach("REQUEST", request.getId(), command.attachments(), true).isEmpty()) {
+    /**
+     * The one write transaction of a submission: its reference, the request, its files, the matter or contract
+     * and their activity commit together or not at all.
+     */
+    private SubmittedRequest store(RequestTypeDetails type, SubmitRequest command, Map<String, String> values,
+            PersonDetails requester, String target, String reason) {
+        RequestEntity request = requests.saveAndFlush(new RequestEntity(references.next("REQ"),
+                typeEntities.getReferenceById(type.id()), type.kind().name(), command.subject(),
+                command.description(), values, command.language(), requester.id(), requester.companyId(),
+                clock.instant(), command.idempotencyKey(), target, reason));
+        if (!command.attachments().isEmpty()
+                && !attachments.attach("REQUEST", request.getId(), command.attachments(), true).isEmpty()) {
             throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
                     "An attachment was claimed by another request meanwhile.")));
         }
         activity.record(ActivityService.RecordKind.REQUEST, request.getId(), "request.submitted", null,
-                Map.of("reference", reference, "type", type.code()), true, request.getSubmittedAt());
+                Map.of("reference", request.getReference(), "type", type.code()), true, request.getSubmittedAt());
         String recordReference;
         if (type.kind() == RequestKind.MATTER) {
             recordReference = matters.open(new OpenMatter(command.subject(), command.description(), target,

@@ -9,6 +9,10 @@ public record RequestTypeDetails(UUID id, String code, RequestKind kind, String 
         String descriptionEn, String descriptionFr, String defaultTarget, List<FieldDefinition> fields,
         boolean active) {
 
+    public RequestTypeDetails {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
     public String name(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? nameFr : nameEn;
     }

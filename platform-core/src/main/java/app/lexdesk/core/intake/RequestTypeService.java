@@ -3,12 +3,16 @@ package app.lexdesk.core.intake;
 import app.lexdesk.core.intake.internal.RequestTypeEntity;
 import app.lexdesk.core.intake.internal.RequestTypeRepository;
 import app.lexdesk.core.tenancy.Administration;
+import app.lexdesk.core.tenancy.TenantCache;
+import app.lexdesk.core.tenancy.TenantCaches;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The current tenant's request types. */
 @Service
@@ -17,29 +21,33 @@ public class RequestTypeService {
     private final RequestTypeRepository types;
     private final app.lexdesk.core.matters.MatterService matters;
     private final app.lexdesk.core.contracts.ContractService contracts;
+    private final TenantCache<TenantCache.Whole, List<RequestTypeDetails>> cache;
+    private final TransactionTemplate readOnly;
 
     RequestTypeService(RequestTypeRepository types, app.lexdesk.core.matters.MatterService matters,
-            app.lexdesk.core.contracts.ContractService contracts) {
+            app.lexdesk.core.contracts.ContractService contracts, TenantCaches caches,
+            PlatformTransactionManager transactions) {
+        this.cache = caches.create(10_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.types = types;
         this.matters = matters;
         this.contracts = contracts;
     }
 
-    /** Every type, active or not, in the tenant's order (for Settings). */
-    @Transactional(readOnly = true)
+    /** Every type, active or not, in the tenant's order (for Settings; from memory when recently read). */
     public List<RequestTypeDetails> all() {
-        return types.findAllByOrderByPositionAscCodeAsc().stream().map(RequestTypeService::details).toList();
+        return cache.get(k -> readOnly.execute(s -> types.findAllByOrderByPositionAscCodeAsc().stream()
+                .map(RequestTypeService::details).toList()));
     }
 
     /** The types requesters may choose. */
-    @Transactional(readOnly = true)
     public List<RequestTypeDetails> active() {
         return all().stream().filter(RequestTypeDetails::active).toList();
     }
 
-    @Transactional(readOnly = true)
     public Optional<RequestTypeDetails> find(String code) {
-        return code == null ? Optional.empty() : types.findByCode(code).map(RequestTypeService::details);
+        return all().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
     /** Turns a type on or off for requesters; existing requests keep their type. */
@@ -48,6 +56,7 @@ public class RequestTypeService {
         Administration.requireAdministrator();
         types.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No request type " + code))
                 .setActive(active);
+        cache.evict();
     }
 
     /**
@@ -109,6 +118,7 @@ public class RequestTypeService {
                     command.defaultTarget(), command.fields());
         }
         type.setActive(command.active());
+        cache.evict();
         return details(type);
     }
 
@@ -124,6 +134,7 @@ public class RequestTypeService {
                         t.descriptionFr(), t.defaultTarget(), t.fields(), position++));
             }
         }
+        cache.evict();
     }
 
     static RequestTypeDetails details(RequestTypeEntity t) {

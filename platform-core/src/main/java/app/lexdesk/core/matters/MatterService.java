@@ -8,6 +8,8 @@ import app.lexdesk.core.matters.internal.MatterRepository;
 import app.lexdesk.core.matters.internal.MatterSpecifications;
 import app.lexdesk.core.matters.internal.PersonView;
 import app.lexdesk.core.tenancy.ReferenceService;
+import app.lexdesk.core.tenancy.TenantCache;
+import app.lexdesk.core.tenancy.TenantCaches;
 import app.lexdesk.core.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.HashMap;
@@ -19,7 +21,9 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Matters of the current tenant: opening, listing by board, moving between boards. */
 @Service
@@ -30,9 +34,15 @@ public class MatterService {
     private final ReferenceService references;
     private final ActivityService activity;
     private final Clock clock;
+    private final TenantCache<TenantCache.Whole, List<Board>> boardCache;
+    private final TransactionTemplate readOnly;
 
     MatterService(MatterRepository matters, BoardRepository boards, ReferenceService references,
-            ActivityService activity, Optional<Clock> clock) {
+            ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            Optional<Clock> clock) {
+        this.boardCache = caches.create(10_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.matters = matters;
         this.boards = boards;
         this.references = references;
@@ -40,15 +50,14 @@ public class MatterService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Transactional(readOnly = true)
+    /** The tenant's boards in their order (from memory when recently read). */
     public List<Board> boards() {
-        return boards.findAll(Sort.by("position", "code")).stream()
-                .map(b -> new Board(b.getCode(), b.getNameEn(), b.getNameFr())).toList();
+        return boardCache.get(k -> readOnly.execute(s -> boards.findAll(Sort.by("position", "code")).stream()
+                .map(b -> new Board(b.getCode(), b.getNameEn(), b.getNameFr())).toList()));
     }
 
-    @Transactional(readOnly = true)
     public Set<String> boardCodes() {
-        return boards().stream().map(Board::code).collect(Collectors.toSet());
+        return boards().stream().map(Board::code).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Creates the tenant's boards that do not exist yet. */
@@ -61,6 +70,7 @@ public class MatterService {
                 boards.save(new BoardEntity(board.code(), board.nameEn(), board.nameFr(), position++));
             }
         }
+        boardCache.evict();
     }
 
     /** Opens a matter and records it; joins the caller's transaction (a request and its matter commit together). */

@@ -4,11 +4,15 @@ import app.lexdesk.core.people.internal.CompanyEntity;
 import app.lexdesk.core.people.internal.CompanyRepository;
 import app.lexdesk.core.people.internal.PersonEntity;
 import app.lexdesk.core.people.internal.PersonRepository;
+import app.lexdesk.core.tenancy.TenantCache;
+import app.lexdesk.core.tenancy.TenantCaches;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads and records the people and companies of the current tenant. */
 @Service
@@ -16,15 +20,22 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final CompanyRepository companies;
+    private final TenantCache<UUID, PersonDetails> cache;
+    private final TransactionTemplate readOnly;
 
-    PeopleService(PersonRepository people, CompanyRepository companies) {
+    PeopleService(PersonRepository people, CompanyRepository companies, TenantCaches caches,
+            PlatformTransactionManager transactions) {
         this.people = people;
         this.companies = companies;
+        this.cache = caches.create(100_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
+    /** A person of the current tenant with their company (from memory when recently read). */
     public Optional<PersonDetails> findPerson(UUID id) {
-        return people.findWithCompanyById(id).map(PeopleService::details);
+        return Optional.ofNullable(cache.get(id, key -> readOnly.execute(s -> people.findWithCompanyById(key)
+                .map(PeopleService::details).orElse(null))));
     }
 
     /** The company called {@code name} in the current tenant, created if it does not exist. */
@@ -40,6 +51,7 @@ public class PeopleService {
         String normalized = email.toLowerCase(Locale.ROOT);
         PersonEntity person = people.findByEmail(normalized).orElseGet(() -> people.save(new PersonEntity(
                 normalized, firstName, lastName, companyId == null ? null : companies.getReferenceById(companyId))));
+        cache.evict();
         return details(person);
     }
 

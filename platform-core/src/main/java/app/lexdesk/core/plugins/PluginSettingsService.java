@@ -4,6 +4,8 @@ import app.lexdesk.core.plugins.internal.JsonSchemaValidator;
 import app.lexdesk.core.plugins.internal.TenantPluginEntity;
 import app.lexdesk.core.plugins.internal.TenantPluginRepository;
 import app.lexdesk.core.tenancy.Administration;
+import app.lexdesk.core.tenancy.TenantCache;
+import app.lexdesk.core.tenancy.TenantCaches;
 import app.lexdesk.plugin.api.RequestClassifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The current tenant's plugins: which are on, in what order, configured how. */
 @Service
@@ -21,17 +25,23 @@ public class PluginSettingsService {
 
     private final TenantPluginRepository settings;
     private final PluginHost host;
+    private final TenantCache<TenantCache.Whole, List<TenantPluginSetting>> cache;
+    private final TransactionTemplate readOnly;
 
-    PluginSettingsService(TenantPluginRepository settings, PluginHost host) {
+    PluginSettingsService(TenantPluginRepository settings, PluginHost host, TenantCaches caches,
+            PlatformTransactionManager transactions) {
+        this.cache = caches.create(10_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.settings = settings;
         this.host = host;
     }
 
-    @Transactional(readOnly = true)
+    /** The tenant's plugin settings in order (from memory when recently read). */
     public List<TenantPluginSetting> settings() {
-        return settings.findAllByOrderByPositionAscPluginIdAsc().stream()
+        return cache.get(k -> readOnly.execute(tx -> settings.findAllByOrderByPositionAscPluginIdAsc().stream()
                 .map(s -> new TenantPluginSetting(s.getPluginId(), s.isEnabled(), s.getPosition(), s.getConfiguration()))
-                .toList();
+                .toList()));
     }
 
     /**
@@ -58,6 +68,7 @@ public class PluginSettingsService {
         TenantPluginEntity setting = settings.findByPluginId(pluginId).orElseGet(() -> new TenantPluginEntity(pluginId));
         setting.set(enabled, position, Map.copyOf(configuration));
         settings.save(setting);
+        cache.evict();
         return new TenantPluginSetting(pluginId, enabled, position, configuration);
     }
 }

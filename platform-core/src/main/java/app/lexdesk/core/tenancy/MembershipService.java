@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     private final MembershipRepository memberships;
+    private final AccessCache access;
 
-    MembershipService(MembershipRepository memberships) {
+    MembershipService(MembershipRepository memberships, AccessCache access) {
         this.memberships = memberships;
+        this.access = access;
     }
 
     /** Gives {@code personId} exactly {@code roles} in the current tenant; creates the membership if needed. */
@@ -28,5 +30,6 @@ public class MembershipService {
         memberships.findByPersonId(personId).ifPresentOrElse(m -> m.setRoles(keys),
                 () -> memberships.save(new MembershipEntity(personId, email.toLowerCase(java.util.Locale.ROOT),
                         displayName, keys)));
+        access.forgetAll();
     }
 }

@@ -29,9 +29,11 @@ public class TenantAccessService {
     private final MembershipRepository memberships;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AccessCache cache;
 
     TenantAccessService(TenantRepository tenants, MembershipRepository memberships,
-            TransactionTemplate transactions, Optional<Clock> clock) {
+            TransactionTemplate transactions, AccessCache cache, Optional<Clock> clock) {
+        this.cache = cache;
         this.tenants = tenants;
         this.memberships = memberships;
         this.transactions = transactions;
@@ -40,7 +42,8 @@ public class TenantAccessService {
 
     /** The member {@code identity} is in tenant {@code slug}, or empty when access must be refused. */
     public Optional<TenantMember> resolve(String slug, LoginIdentity identity) {
-        return transactions.execute(s -> tenants.findBySlug(slug)).flatMap(t -> resolve(t, identity));
+        return cache.get(identity, "slug:" + slug, () -> transactions.execute(s -> tenants.findBySlug(slug))
+                .flatMap(t -> resolve(t, identity)));
     }
 
     private Optional<TenantMember> resolve(TenantEntity tenant, LoginIdentity identity) {
@@ -72,8 +75,8 @@ public class TenantAccessService {
             return Optional.empty();
         }
         String organization = identity.organizations().iterator().next();
-        return transactions.execute(s -> tenants.findByIssuerAndOrganization(identity.issuer(), organization))
-                .flatMap(t -> resolve(t, identity));
+        return cache.get(identity, "organization:" + organization, () -> transactions.execute(s ->
+                tenants.findByIssuerAndOrganization(identity.issuer(), organization)).flatMap(t -> resolve(t, identity)));
     }
 
     /** The tenants {@code identity} can enter, for a person landing on the application root. */

@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TenantDirectory {
 
     private final TenantRepository tenants;
+    private final AccessCache access;
 
-    TenantDirectory(TenantRepository tenants) {
+    TenantDirectory(TenantRepository tenants, AccessCache access) {
         this.tenants = tenants;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -44,6 +46,7 @@ public class TenantDirectory {
         TenantEntity tenant = tenants.findBySlug(command.slug()).orElseGet(() -> tenants.saveAndFlush(
                 new TenantEntity(UUID.randomUUID(), command.slug(), command.name(), command.issuer(),
                         command.organization(), command.defaultLocale())));
+        access.forgetAll();
         return summary(tenant);
     }
 

@@ -100,6 +100,40 @@ class IntakeIT {
     }
 
     @Test
+    void concurrent_submissions_get_distinct_consecutive_references_and_a_refused_one_takes_none()
+            throws Exception {
+        String token = token("colleague@client.test");
+        Map<String, Object> body = Map.of("type", "other-legal-question", "subject", "Question on a lease");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                sent.add(pool.submit(() -> submit(token, body, null)));
+            }
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (var response : sent) {
+                HttpResponse<String> r = response.get();
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+                numbers.add(sequence(ApiClient.json(r.body()).get("reference").asText()));
+            }
+            numbers.sort(null);
+            assertThat(numbers).doesNotHaveDuplicates();
+            assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("no number lost between them: " + numbers)
+                    .isEqualTo(numbers.size() - 1);
+            HttpResponse<String> refused = submit(token, Map.of("type", "other-legal-question", "subject", ""), null);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            int next = sequence(ApiClient.json(submit(token, body, null).body()).get("reference").asText());
+            assertThat(next).as("a refused submission takes no number").isEqualTo(numbers.get(numbers.size() - 1) + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int sequence(String reference) {
+        return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void bad_input_gets_field_level_problems_and_stores_nothing() {
         String token = token("requester@client.test");
         inGlobex(() -> {

@@ -52,12 +52,12 @@ public class RequestEntity extends TenantOwnedEntity {
     protected RequestEntity() {
     }
 
-    public RequestEntity(String reference, RequestTypeEntity type, String subject, String description,
+    public RequestEntity(String reference, RequestTypeEntity type, String kind, String subject, String description,
             Map<String, String> fieldValues, String language, UUID requesterId, UUID companyId, Instant submittedAt,
             String idempotencyKey, String classifiedTarget, String classificationReason) {
         this.reference = reference;
         this.type = type;
-        this.kind = type.getKind();
+        this.kind = kind;
         this.subject = subject;
         this.description = description;
         this.fieldValues = Map.copyOf(fieldValues);
