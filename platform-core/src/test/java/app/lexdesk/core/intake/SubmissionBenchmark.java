@@ -66,15 +66,26 @@ class SubmissionBenchmark {
         run(viaApi, WARMUP);
         run(viaJdbc, WARMUP);
         long before = inAcme(acme, () -> jdbc.queryForObject("select count(*) from request", Long.class));
+        long cpu0 = cpuNanos();
         double api = run(viaApi, MEASURED);
+        long cpu1 = cpuNanos();
         long afterApi = inAcme(acme, () -> jdbc.queryForObject("select count(*) from request", Long.class));
+        long cpu2 = cpuNanos();
         double raw = run(viaJdbc, MEASURED);
+        long cpu3 = cpuNanos();
 
         System.out.printf("%nBENCH submissions: %d, clients: %d%n", MEASURED, CLIENTS);
         System.out.printf("BENCH REST API (classify + persist): %8.1f submissions/s%n", api);
         System.out.printf("BENCH raw JDBC inserts (same rows):  %8.1f submissions/s%n", raw);
-        System.out.printf("BENCH ratio API / raw JDBC:           %8.2f%n%n", api / raw);
+        System.out.printf("BENCH ratio API / raw JDBC:           %8.2f%n", api / raw);
+        System.out.printf("BENCH JVM CPU per submission (client and server, not PostgreSQL): API %.2f ms, raw JDBC %.2f ms%n%n",
+                (cpu1 - cpu0) / 1e6 / MEASURED, (cpu3 - cpu2) / 1e6 / MEASURED);
         assertThat(afterApi - before).isEqualTo(MEASURED);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Submissions per second for {@code count} runs of {@code work} spread over {@link #CLIENTS} threads. */
