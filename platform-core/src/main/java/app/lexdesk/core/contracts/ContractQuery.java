@@ -1,5 +1,11 @@
 package app.lexdesk.core.contracts;
 
-/** Filter of the contracts list: {@code contractType} null for all; {@code search} over reference, title, parties. */
-public record ContractQuery(String contractType, String search) {
+import app.lexdesk.core.matters.RecordFilter;
+
+/** What Contracts &amp; documents shows: {@code contractType} null for all, then the lists' common filter. */
+public record ContractQuery(String contractType, RecordFilter filter) {
+
+    public ContractQuery {
+        filter = filter == null ? RecordFilter.none() : filter;
+    }
 }

@@ -6,6 +6,8 @@ import app.lexdesk.core.contracts.internal.ContractRepository;
 import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.matters.PersonName;
+import app.lexdesk.core.matters.RecordFilter;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
@@ -14,7 +16,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +92,18 @@ public class ContractService {
         return summary(contract);
     }
 
+    /** The statuses the tenant's contracts are in, for the status filter. */
+    @Transactional(readOnly = true)
+    public List<String> statuses() {
+        return contracts.findStatuses().stream().sorted().toList();
+    }
+
+    /** The people contracts are assigned to, by name, for the assignee filter. */
+    @Transactional(readOnly = true)
+    public List<PersonName> assignees() {
+        return contracts.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<ContractSummary> find(ContractQuery query, int offset, int limit, Sort sort) {
         int size = Math.max(1, limit);
@@ -112,15 +125,28 @@ public class ContractService {
     private static Specification<ContractEntity> spec(ContractQuery query) {
         return (root, cq, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            RecordFilter filter = query.filter();
             if (query.contractType() != null) {
                 where.add(cb.equal(root.get("contractType"), query.contractType()));
             }
-            if (query.search() != null && !query.search().isBlank()) {
-                String like = "%" + query.search().trim().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            if (filter.origin() != null) {
+                where.add(cb.equal(root.get("origin"), filter.origin().name()));
+            }
+            if (!filter.statuses().isEmpty()) {
+                where.add(root.get("status").in(filter.statuses()));
+            }
+            if (filter.assignee().unassigned()) {
+                where.add(cb.isNull(root.get("assigneeId")));
+            } else if (filter.assignee().personId() != null) {
+                where.add(cb.equal(root.get("assigneeId"), filter.assignee().personId()));
+            }
+            String like = filter.likePattern();
+            if (like != null) {
                 where.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
                         cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("parties")), like, '\\')));
+                        cb.like(cb.lower(root.get("parties")), like, '\\'),
+                        cb.like(cb.lower(root.get("requesterName")), like, '\\'),
+                        cb.like(cb.lower(root.get("companyName")), like, '\\')));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -129,6 +155,6 @@ public class ContractService {
     private static ContractSummary summary(ContractEntity c) {
         return new ContractSummary(c.getId(), c.getReference(), c.getTitle(), c.getContractType(), c.getParties(),
                 c.getStatus(), Origin.valueOf(c.getOrigin()), c.getRequesterName(), c.getCompanyName(),
-                c.getCreatedAt(), c.getRequestId());
+                c.getAssigneeName(), c.getCreatedAt(), c.getRequestId());
     }
 }

@@ -1,12 +1,13 @@
 package app.lexdesk.core.matters;
 
-/**
- * What a board shows: {@code board} null for All; {@code search} matches reference, title, requester and
- * company; {@code origin} null for both.
- */
-public record MatterQuery(String board, String search, Origin origin) {
+/** What a board shows: {@code board} null for All, then the lists' common {@link RecordFilter}. */
+public record MatterQuery(String board, RecordFilter filter) {
+
+    public MatterQuery {
+        filter = filter == null ? RecordFilter.none() : filter;
+    }
 
     public static MatterQuery all() {
-        return new MatterQuery(null, null, null);
+        return new MatterQuery(null, RecordFilter.none());
     }
 }

@@ -91,6 +91,18 @@ public class MatterService {
         return details(matter);
     }
 
+    /** The statuses the tenant's matters are in, for the lists' status filter. */
+    @Transactional(readOnly = true)
+    public List<String> statuses() {
+        return matters.findStatuses().stream().sorted().toList();
+    }
+
+    /** The people matters are assigned to, by name, for the lists' assignee filter. */
+    @Transactional(readOnly = true)
+    public List<PersonName> assignees() {
+        return matters.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<MatterSummary> find(MatterQuery query, int offset, int limit, Sort sort) {
         int size = Math.max(1, limit);

@@ -9,10 +9,11 @@ public final class MessageKeys {
     private MessageKeys() {
     }
 
-    public static String status(String status) {
+    /** A status as people read it: translated when this UI knows it, else as the core names it. */
+    public static String status(String status, java.util.function.Function<String, String> translate) {
         return switch (status) {
-            case "NEW" -> "status.new";
-            default -> "status.new";
+            case "NEW" -> translate.apply("status.new");
+            default -> status;
         };
     }
 

@@ -49,6 +49,14 @@ class IntakeJourneyIT {
         assertThat(grid).containsText(subject);
         assertThat(grid).containsText("From portal");
         assertThat(lawyer.locator("#matters [part~='from-portal']").first()).isVisible();
+        // The board's filters reach the core: nobody has taken the request yet.
+        lawyer.locator("#matter-search input").fill(subject);
+        // (The grid keeps rendered cells in its DOM; its size is what the core returned.)
+        assertThat(grid).hasJSProperty("size", 1);
+        pick(lawyer, "#matter-assignee", "Assigned to me");
+        assertThat(grid).hasJSProperty("size", 0);
+        pick(lawyer, "#matter-assignee", "Unassigned");
+        assertThat(grid).hasJSProperty("size", 1);
         lawyer.locator("#matters vaadin-grid-cell-content a").filter(new Locator.FilterOptions().setHasText(subject)).click();
         assertThat(lawyer.locator("#matter-classification")).containsText("rules-classifier matched 'mise en demeure'");
         assertThat(lawyer.locator("#request-details")).containsText(reference);
@@ -89,5 +97,10 @@ class IntakeJourneyIT {
         assertThat(requester.locator("#field-counterparty")).hasAttribute("invalid", "");
         assertThat(requester.locator("#field-counterparty")).containsText("Required");
         assertThat(requester.locator("#request-reference")).hasCount(0);
+    }
+
+    private static void pick(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).click();
     }
 }

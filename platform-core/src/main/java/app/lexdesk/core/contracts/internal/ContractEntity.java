@@ -26,6 +26,8 @@ public class ContractEntity extends TenantOwnedEntity {
     private UUID companyId;
     @Column(name = "request_id")
     private UUID requestId;
+    @Column(name = "assignee_id")
+    private UUID assigneeId;
     @Column(name = "created_at")
     private Instant createdAt;
     // Names for lists; the correlated subqueries run under the same RLS policies as the main query.
@@ -33,6 +35,8 @@ public class ContractEntity extends TenantOwnedEntity {
     private String requesterName;
     @Formula("(select c.name from company c where c.id = company_id and c.tenant_id = tenant_id)")
     private String companyName;
+    @Formula("(select p.first_name || ' ' || p.last_name from person p where p.id = assignee_id and p.tenant_id = tenant_id)")
+    private String assigneeName;
 
     protected ContractEntity() {
     }
@@ -50,6 +54,14 @@ public class ContractEntity extends TenantOwnedEntity {
         this.companyId = companyId;
         this.requestId = requestId;
         this.createdAt = createdAt;
+    }
+
+    public UUID getAssigneeId() {
+        return assigneeId;
+    }
+
+    public String getAssigneeName() {
+        return assigneeName;
     }
 
     public String getReference() {

@@ -26,6 +26,8 @@ public class MatterEntity extends TenantOwnedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "requester_id", insertable = false, updatable = false)
     private PersonView requester;
+    @Column(name = "assignee_id")
+    private UUID assigneeId;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id", insertable = false, updatable = false)
     private PersonView assignee;

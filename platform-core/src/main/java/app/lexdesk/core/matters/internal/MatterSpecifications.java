@@ -1,13 +1,13 @@
 package app.lexdesk.core.matters.internal;
 
 import app.lexdesk.core.matters.MatterQuery;
+import app.lexdesk.core.matters.RecordFilter;
 import jakarta.persistence.criteria.Fetch;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 /** A board's filter as a JPA specification; names are fetched in the same query (no N+1). */
@@ -33,15 +33,23 @@ public final class MatterSpecifications {
                 company = (From<?, ?>) c;
             }
             List<Predicate> where = new ArrayList<>();
+            RecordFilter filter = query.filter();
             if (query.board() != null) {
                 where.add(cb.equal(root.get("board"), query.board()));
             }
-            if (query.origin() != null) {
-                where.add(cb.equal(root.get("origin"), query.origin().name()));
+            if (filter.origin() != null) {
+                where.add(cb.equal(root.get("origin"), filter.origin().name()));
             }
-            if (query.search() != null && !query.search().isBlank()) {
-                String like = "%" + query.search().trim().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            if (!filter.statuses().isEmpty()) {
+                where.add(root.get("status").in(filter.statuses()));
+            }
+            if (filter.assignee().unassigned()) {
+                where.add(cb.isNull(root.get("assigneeId")));
+            } else if (filter.assignee().personId() != null) {
+                where.add(cb.equal(root.get("assigneeId"), filter.assignee().personId()));
+            }
+            String like = filter.likePattern();
+            if (like != null) {
                 where.add(cb.or(
                         cb.like(cb.lower(root.get("reference")), like, '\\'),
                         cb.like(cb.lower(root.get("title")), like, '\\'),

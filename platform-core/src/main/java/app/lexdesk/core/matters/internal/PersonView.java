@@ -27,6 +27,10 @@ public class PersonView {
     protected PersonView() {
     }
 
+    public UUID getId() {
+        return id;
+    }
+
     public String getFirstName() {
         return firstName;
     }

@@ -5,6 +5,7 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.ContractType;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.RecordFilterBar;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MessageKeys;
@@ -12,13 +13,9 @@ import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,9 +34,9 @@ import org.springframework.data.domain.Sort;
 public class ContractListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractService contracts;
-    private final TextField search = new TextField();
     private final Select<String> type = new Select<>();
     private final Grid<ContractSummary> grid = new Grid<>();
+    private final RecordFilterBar filters = new RecordFilterBar("contract", () -> grid.getDataProvider().refreshAll());
     private List<ContractType> types = List.of();
 
     ContractListView(ContractService contracts) {
@@ -48,11 +45,8 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         H1 title = new H1(getTranslation("contracts.title"));
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
-        search.setPlaceholder(getTranslation("list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.setId("contract-type");
+        type.setAriaLabel(getTranslation("contracts.type"));
         type.setPlaceholder(getTranslation("contracts.type.any"));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("contracts.type.any"));
@@ -74,24 +68,35 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(ContractSummary::parties).setHeader(getTranslation("contracts.parties")).setAutoWidth(true);
         grid.addColumn(ContractSummary::requesterName).setHeader(getTranslation("list.requester")).setAutoWidth(true);
         grid.addColumn(ContractSummary::companyName).setHeader(getTranslation("list.company")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation(MessageKeys.status(c.status()))).setHeader(getTranslation("list.status"))
+        grid.addColumn(c -> MessageKeys.status(c.status(), this::getTranslation)).setHeader(getTranslation("list.status"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.assigneeName() == null ? "—" : c.assigneeName()).setHeader(getTranslation("list.assignee"))
                 .setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.createdAt(), getLocale())).setHeader(getTranslation("list.created"))
                 .setSortProperty("createdAt").setAutoWidth(true);
-        grid.setItems(q -> contracts.find(new ContractQuery(type.getValue(), search.getValue()), q.getOffset(),
+        grid.setItems(q -> contracts.find(query(), q.getOffset(),
                         q.getLimit(), Sort.by(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                                 ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList())).stream(),
-                q -> (int) contracts.count(new ContractQuery(type.getValue(), search.getValue())));
-        add(title, new HorizontalLayout(search, type), grid);
+                q -> (int) contracts.count(query()));
+        filters.addFilter(type);
+        add(title, filters, grid);
+    }
+
+    private ContractQuery query() {
+        return new ContractQuery(type.getValue(), filters.filter());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentMember.get().isPresent() && types.isEmpty()) {
+        if (CurrentMember.get().isEmpty()) {
+            return;
+        }
+        if (types.isEmpty()) {
             types = contracts.types();
             type.setItems(types.stream().map(ContractType::code).toList());
-            grid.getDataProvider().refreshAll();
         }
+        filters.offer(contracts.statuses(), contracts.assignees(), CurrentMember.require().personId());
+        grid.getDataProvider().refreshAll();
     }
 
     private RouterLink link(String text, ContractSummary c) {

@@ -4,8 +4,8 @@ import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.MatterSummary;
-import app.lexdesk.core.matters.Origin;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.RecordFilterBar;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MessageKeys;
@@ -15,15 +15,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,9 +41,8 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
 
     private final MatterService matters;
     private final Tabs boards = new Tabs();
-    private final TextField search = new TextField();
-    private final Select<String> origin = new Select<>();
     private final Grid<MatterSummary> grid = new Grid<>();
+    private final RecordFilterBar filters = new RecordFilterBar("matter", () -> grid.getDataProvider().refreshAll());
     private String board;
     private boolean tabsBuilt;
 
@@ -59,19 +53,8 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
         H1 title = new H1(getTranslation("matters.title"));
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         boards.setId("boards");
-        search.setPlaceholder(getTranslation("list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setId("matter-search");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        origin.setItems("", Origin.PORTAL.name(), Origin.INTERNAL.name());
-        origin.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("list.origin.any")
-                : getTranslation(o.equals("PORTAL") ? "list.origin.portal" : "list.origin.internal"));
-        origin.setValue("");
-        origin.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         configureGrid();
-        add(title, boards, new HorizontalLayout(search, origin), grid);
+        add(title, boards, filters, grid);
     }
 
     private void configureGrid() {
@@ -86,7 +69,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
                 .setSortProperty("title").setFlexGrow(1);
         grid.addColumn(MatterSummary::requesterName).setHeader(getTranslation("list.requester")).setAutoWidth(true);
         grid.addColumn(MatterSummary::companyName).setHeader(getTranslation("list.company")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation(MessageKeys.status(m.status()))).setHeader(getTranslation("list.status"))
+        grid.addColumn(m -> MessageKeys.status(m.status(), this::getTranslation)).setHeader(getTranslation("list.status"))
                 .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(m -> m.assigneeName() == null ? "—" : m.assigneeName()).setHeader(getTranslation("list.assignee"))
                 .setAutoWidth(true);
@@ -97,8 +80,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private MatterQuery query() {
-        String o = origin.getValue();
-        return new MatterQuery(board, search.getValue(), o == null || o.isEmpty() ? null : Origin.valueOf(o));
+        return new MatterQuery(board, filters.filter());
     }
 
     private static Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
@@ -123,6 +105,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         String slug = CurrentMember.require().tenant().slug();
+        filters.offer(matters.statuses(), matters.assignees(), CurrentMember.require().personId());
         List<Board> all = matters.boards();
         String requested = event.getRouteParameters().get("board").orElse(ALL);
         board = all.stream().map(Board::code).filter(c -> c.equalsIgnoreCase(requested)).findFirst().orElse(null);

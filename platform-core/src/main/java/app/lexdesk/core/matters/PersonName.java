@@ -1,0 +1,7 @@
+package app.lexdesk.core.matters;
+
+import java.util.UUID;
+
+/** A person as lists name them (an assignee to filter on). */
+public record PersonName(UUID id, String name) {
+}

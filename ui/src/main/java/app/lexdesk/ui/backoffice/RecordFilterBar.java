@@ -1,0 +1,139 @@
+package app.lexdesk.ui.backoffice;
+
+import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.matters.PersonName;
+import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.matters.RecordFilter.Assignee;
+import app.lexdesk.ui.common.MessageKeys;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The filters the Matters boards and Contracts &amp; documents share: search, origin, statuses and assignee
+ * ("me", "unassigned" or a named person). Each change calls the listener, which refreshes the list.
+ */
+public class RecordFilterBar extends HorizontalLayout {
+
+    private final TextField search = new TextField();
+    private final Select<Origin> origin = new Select<>();
+    private final MultiSelectComboBox<String> statuses = new MultiSelectComboBox<>();
+    private final Select<Assignee> assignee = new Select<>();
+    private final Map<UUID, String> names = new LinkedHashMap<>();
+    private UUID me;
+    private boolean offering;
+
+    public RecordFilterBar(String idPrefix, Runnable changed) {
+        setWidthFull();
+        setWrap(true);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        search.setId(idPrefix + "-search");
+        search.setPlaceholder(getTranslation("list.search"));
+        search.setAriaLabel(getTranslation("list.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setMinWidth("18em");
+        origin.setId(idPrefix + "-origin");
+        origin.setAriaLabel(getTranslation("list.origin"));
+        origin.setItems(Origin.values());
+        origin.setEmptySelectionAllowed(true);
+        origin.setEmptySelectionCaption(getTranslation("list.origin.any"));
+        origin.setItemLabelGenerator(o -> o == null ? getTranslation("list.origin.any")
+                : getTranslation(o == Origin.PORTAL ? "list.origin.portal" : "list.origin.internal"));
+        statuses.setId(idPrefix + "-status");
+        statuses.setPlaceholder(getTranslation("list.status.any"));
+        statuses.setAriaLabel(getTranslation("list.status"));
+        statuses.setItemLabelGenerator(s -> MessageKeys.status(s, this::getTranslation));
+        assignee.setId(idPrefix + "-assignee");
+        assignee.setAriaLabel(getTranslation("list.assignee"));
+        assignee.setItemLabelGenerator(this::assigneeLabel);
+        assignee.setItems(Assignee.ANYONE, Assignee.NOBODY);
+        assignee.setValue(Assignee.ANYONE);
+        search.addValueChangeListener(e -> {
+            if (!offering) {
+                changed.run();
+            }
+        });
+        origin.addValueChangeListener(e -> {
+            if (!offering) {
+                changed.run();
+            }
+        });
+        statuses.addValueChangeListener(e -> {
+            if (!offering) {
+                changed.run();
+            }
+        });
+        assignee.addValueChangeListener(e -> {
+            if (!offering) {
+                changed.run();
+            }
+        });
+        add(search, origin, statuses, assignee);
+    }
+
+    /**
+     * Offers the statuses the records are in and the people they are assigned to; {@code me} (the member
+     * looking) comes first as "Assigned to me". Keeps what is picked where it is still offered; the caller
+     * refreshes the list.
+     */
+    public void offer(List<String> knownStatuses, List<PersonName> assignees, UUID me) {
+        offering = true;
+        try {
+            choices(knownStatuses, assignees, me);
+        } finally {
+            offering = false;
+        }
+    }
+
+    private void choices(List<String> knownStatuses, List<PersonName> assignees, UUID me) {
+        this.me = me;
+        Set<String> picked = new HashSet<>(statuses.getValue());
+        picked.retainAll(knownStatuses);
+        statuses.setItems(knownStatuses);
+        statuses.setValue(picked);
+        names.clear();
+        assignees.forEach(p -> names.put(p.id(), p.name()));
+        List<Assignee> choices = new ArrayList<>(List.of(Assignee.ANYONE, Assignee.person(me), Assignee.NOBODY));
+        assignees.stream().filter(p -> !p.id().equals(me)).map(p -> Assignee.person(p.id())).forEach(choices::add);
+        Assignee selected = assignee.getValue();
+        assignee.setItems(choices);
+        assignee.setValue(choices.contains(selected) ? selected : Assignee.ANYONE);
+    }
+
+    public RecordFilter filter() {
+        return new RecordFilter(search.getValue(), origin.getValue(), statuses.getValue(),
+                assignee.getValue() == null ? Assignee.ANYONE : assignee.getValue());
+    }
+
+    private String assigneeLabel(Assignee a) {
+        if (a == null || a.equals(Assignee.ANYONE)) {
+            return getTranslation("list.assignee.any");
+        }
+        if (a.unassigned()) {
+            return getTranslation("list.assignee.none");
+        }
+        if (a.personId().equals(me)) {
+            return getTranslation("list.assignee.me");
+        }
+        return names.getOrDefault(a.personId(), "—");
+    }
+
+    /** Puts extra filters (a list's own) after the shared ones. */
+    public void addFilter(Component filter) {
+        add(filter);
+    }
+}
