@@ -62,6 +62,8 @@ public class RequestTypeService {
     /**
      * Creates or changes a request type after checking it whole; throws {@link InvalidRequestException} with
      * field paths and changes nothing otherwise. Existing requests keep what they were submitted with.
+     * Paths: {@code code}, {@code kind}, {@code nameEn}, {@code nameFr}, {@code defaultTarget},
+     * {@code fields[i].code|type|labelEn|labelFr|options} and {@code fields[i].options[j].code|labelEn|labelFr}.
      */
     @Transactional
     public RequestTypeDetails save(SaveRequestType command) {
@@ -89,17 +91,20 @@ public class RequestTypeService {
         for (int i = 0; i < command.fields().size(); i++) {
             FieldDefinition f = command.fields().get(i);
             String path = "fields[" + i + "]";
-            if (f.code() == null || !f.code().matches("^[a-z][a-z0-9-]{0,39}$") || !codes.add(f.code())) {
-                problems.add(new FieldProblem(path + ".code", "invalid-code", "Each field needs its own lower-case code."));
-            }
+            code(f.code(), codes, path + ".code", "field", problems);
             if (f.type() == null) {
                 problems.add(new FieldProblem(path + ".type", "required", "Each field needs a type."));
             }
-            if (f.labelEn() == null || f.labelEn().isBlank() || f.labelFr() == null || f.labelFr().isBlank()) {
-                problems.add(new FieldProblem(path + ".label", "required", "Each field needs English and French labels."));
-            }
+            labels(f.labelEn(), f.labelFr(), path, "field", problems);
             if (f.type() == FieldType.CHOICE && f.options().isEmpty()) {
                 problems.add(new FieldProblem(path + ".options", "required", "A choice needs options."));
+            }
+            java.util.Set<String> optionCodes = new java.util.HashSet<>();
+            for (int j = 0; j < f.options().size(); j++) {
+                FieldDefinition.Option o = f.options().get(j);
+                String optionPath = path + ".options[" + j + "]";
+                code(o.code(), optionCodes, optionPath + ".code", "option", problems);
+                labels(o.labelEn(), o.labelFr(), optionPath, "option", problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -120,6 +125,26 @@ public class RequestTypeService {
         type.setActive(command.active());
         cache.evict();
         return details(type);
+    }
+
+    /** A field's or option's code: the same shape as a type's, and unique among its siblings. */
+    private static void code(String code, java.util.Set<String> siblings, String path, String what,
+            List<FieldProblem> problems) {
+        if (code == null || !code.matches("^[a-z][a-z0-9-]{0,39}$")) {
+            problems.add(new FieldProblem(path, "invalid-code", "Each " + what + " needs a lower-case code."));
+        } else if (!siblings.add(code)) {
+            problems.add(new FieldProblem(path, "duplicate-code", "Another " + what + " already uses " + code + "."));
+        }
+    }
+
+    /** Both labels are required, each reported on its own path so a form can point at the missing one. */
+    private static void labels(String labelEn, String labelFr, String path, String what, List<FieldProblem> problems) {
+        if (labelEn == null || labelEn.isBlank()) {
+            problems.add(new FieldProblem(path + ".labelEn", "required", "Each " + what + " needs an English label."));
+        }
+        if (labelFr == null || labelFr.isBlank()) {
+            problems.add(new FieldProblem(path + ".labelFr", "required", "Each " + what + " needs a French label."));
+        }
     }
 
     /** Creates the types in {@code wanted} that the tenant does not have yet (by code). */

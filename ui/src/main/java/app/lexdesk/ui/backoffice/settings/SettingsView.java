@@ -1,7 +1,9 @@
 package app.lexdesk.ui.backoffice.settings;
 
+import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.plugins.InvalidPluginConfigurationException;
 import app.lexdesk.core.plugins.PluginHost;
 import app.lexdesk.core.plugins.PluginSettingsService;
@@ -46,9 +48,14 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final RequestTypeService types;
     private final PluginSettingsService plugins;
     private final PluginHost host;
+    private final MatterService matters;
+    private final ContractService contracts;
 
-    SettingsView(RequestTypeService types, PluginSettingsService plugins, PluginHost host) {
+    SettingsView(RequestTypeService types, PluginSettingsService plugins, PluginHost host, MatterService matters,
+            ContractService contracts) {
         this.types = types;
+        this.matters = matters;
+        this.contracts = contracts;
         this.plugins = plugins;
         this.host = host;
         setId("settings");
@@ -70,8 +77,8 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         Grid<RequestTypeDetails> requestTypes = requestTypes();
-        Button newType = new Button(getTranslation("settings.type.new"), e -> new RequestTypeDialog(types, null,
-                () -> requestTypes.setItems(types.all())).open());
+        Button newType = new Button(getTranslation("settings.type.new"), e -> new RequestTypeDialog(types, matters,
+                contracts, null, () -> requestTypes.setItems(types.all())).open());
         newType.setId("new-request-type");
         add(new H2(getTranslation("settings.requesttypes")), newType, requestTypes);
         add(new H2(getTranslation("settings.plugins")));
@@ -85,7 +92,8 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
         grid.setId("request-types");
         grid.setAllRowsVisible(true);
         grid.addColumn(t -> t.name(getLocale())).setHeader(getTranslation("settings.type.name")).setFlexGrow(1);
-        grid.addColumn(t -> t.kind().name()).setHeader(getTranslation("settings.type.kind")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(RequestTypeDialog.kindKey(t.kind())))
+                .setHeader(getTranslation("settings.type.kind")).setAutoWidth(true);
         grid.addColumn(t -> t.defaultTarget() == null ? "—" : t.defaultTarget())
                 .setHeader(getTranslation("settings.type.target")).setAutoWidth(true);
         grid.addColumn(t -> t.fields().size()).setHeader(getTranslation("settings.type.fields")).setAutoWidth(true);
@@ -96,8 +104,8 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
             return active;
         }).setHeader(getTranslation("settings.type.active")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
-            Button edit = new Button(getTranslation("settings.type.edit"), e -> new RequestTypeDialog(types, t,
-                    () -> grid.setItems(types.all())).open());
+            Button edit = new Button(getTranslation("settings.type.edit"), e -> new RequestTypeDialog(types, matters,
+                    contracts, t, () -> grid.setItems(types.all())).open());
             edit.setId("edit-" + t.code());
             edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
             return edit;
