@@ -13,7 +13,7 @@ public class TenantCaches {
 
     private final Duration timeToLive;
 
-    TenantCaches(@Value("${lexdesk.cache.time-to-live}") Duration timeToLive) {
+    public TenantCaches(@Value("${lexdesk.cache.time-to-live}") Duration timeToLive) {
         this.timeToLive = timeToLive;
     }
 

@@ -10,16 +10,20 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.intake.FieldDefinition.Option;
 import app.lexdesk.core.intake.internal.RequestTypeRepository;
 import app.lexdesk.core.matters.MatterService;
+import app.lexdesk.core.tenancy.TenantCaches;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The checks of a request type's fields, without a database: each problem names the exact input at fault. */
 class RequestTypeServiceTest {
 
     final RequestTypeRepository repository = mock(RequestTypeRepository.class);
     final MatterService matters = mock(MatterService.class);
-    final RequestTypeService types = new RequestTypeService(repository, matters, mock(ContractService.class));
+    final RequestTypeService types = new RequestTypeService(repository, matters, mock(ContractService.class),
+            new TenantCaches(Duration.ofMinutes(1)), mock(PlatformTransactionManager.class));
 
     @Test
     void a_missing_label_is_reported_on_the_language_that_is_missing() {

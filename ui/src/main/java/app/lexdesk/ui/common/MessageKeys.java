@@ -31,7 +31,8 @@ public final class MessageKeys {
             case "unknown-upload" -> "request.error.unknown-upload";
             case "invalid-code" -> "settings.error.invalid-code";
             case "unknown-target" -> "settings.error.unknown-target";
-            default -> "request.error.unknown-type";
+            case "unknown-type" -> "request.error.unknown-type";
+            default -> "request.error.other";
         };
     }
 }

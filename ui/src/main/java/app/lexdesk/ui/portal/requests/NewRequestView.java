@@ -73,7 +73,8 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         typeChoice.setItems(types.active());
         maxFileSize = attachments.maxFileSize();
-        typeChoice.setItemLabelGenerator(t -> t.name(getLocale()) + " — " + t.description(getLocale()));
+        typeChoice.setItemLabelGenerator(t -> t.description(getLocale()) == null || t.description(getLocale()).isBlank()
+                ? t.name(getLocale()) : t.name(getLocale()) + " — " + t.description(getLocale()));
     }
 
     private void showForm(RequestTypeDetails type) {
