@@ -147,6 +147,35 @@ public class AttachmentService {
     }
 
     /**
+     * Opens a file for download under the rule of {@link #of}: staff any file attached to a record of their
+     * tenant, a requester a file marked visible on a request of their own. Anything else — another tenant's
+     * file, a hidden one, a pending upload, an unknown id — is simply not there. Each download is recorded on
+     * the record's activity for the legal team (who opened which file, when), before any byte is sent.
+     */
+    public Optional<AttachmentContent> open(UUID attachmentId) {
+        TenantMember member = TenantContext.requireMember();
+        Optional<AttachmentEntity> allowed = transactions.execute(s -> {
+            Optional<AttachmentEntity> found = member.isStaff()
+                    ? attachments.findById(attachmentId).filter(a -> a.getRecordId() != null)
+                    : attachments.findOneVisibleToRequester(member.tenant().id(), attachmentId, member.personId());
+            found.ifPresent(a -> activity.record(ActivityService.RecordKind.valueOf(a.getRecordKind()), a.getRecordId(),
+                    "attachment.downloaded", null, java.util.Map.of("file", a.getFilename(), "attachment", a.getId()
+                            .toString()), false, clock.instant()));
+            return found;
+        });
+        if (allowed.isEmpty()) {
+            return Optional.empty();
+        }
+        AttachmentEntity file = allowed.get();
+        Optional<? extends InputStream> content = storage.open(file.getStorageKey());
+        if (content.isEmpty()) {
+            log.error("Attachment {} has a row but no stored object {}", file.getId(), file.getStorageKey());
+            return Optional.empty();
+        }
+        return Optional.of(new AttachmentContent(summary(file), content.get()));
+    }
+
+    /**
      * Shows a file to the requester or hides it again (staff only); the change is recorded on the record's
      * activity, visible to the requester only when the file becomes visible.
      */

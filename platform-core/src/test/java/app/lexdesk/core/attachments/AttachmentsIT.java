@@ -134,6 +134,59 @@ class AttachmentsIT {
         assertThat(staffSees).containsExactlyInAnyOrder("visible.txt", "hidden.txt");
     }
 
+    @Test
+    void downloads_follow_who_may_see_a_file_and_each_one_is_recorded_for_the_legal_team() {
+        String requester = token("requester@client.test");
+        JsonNode shared = ApiClient.json(api.upload("/api/v1/uploads", requester, "contrat signé.txt",
+                "Contrat signé le 3 mars".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body());
+        JsonNode withheld = ApiClient.json(api.upload("/api/v1/uploads", requester, "note.txt",
+                "Will be withheld".getBytes()).body());
+        String reference = ApiClient.json(api.post("/api/v1/requests", requester, ApiClient.toJson(Map.of("type",
+                "other-legal-question", "subject", "Files to read", "attachments", List.of(shared.get("id").asText(),
+                        withheld.get("id").asText()))), null).body()).get("reference").asText();
+        UUID requestId = inAcme(() -> jdbc.queryForObject("select id from request where reference = ?", UUID.class,
+                reference));
+        as("lawyer@acme.test", Role.LEGAL_STAFF, () -> attachmentService.setVisibleToPortal(
+                UUID.fromString(withheld.get("id").asText()), false));
+        String lawyer = token("lawyer@acme.test");
+
+        // The request names its files with where to fetch them; the requester is never told about the other one.
+        JsonNode requesterView = ApiClient.json(api.get("/api/v1/requests/" + reference, requester).body());
+        assertThat(requesterView.get("files")).hasSize(1);
+        assertThat(requesterView.get("files").get(0).get("filename").asText()).isEqualTo("contrat signé.txt");
+        assertThat(requesterView.get("files").get(0).has("visibleToPortal")).isFalse();
+        JsonNode staffView = ApiClient.json(api.get("/api/v1/requests/" + reference, lawyer).body());
+        assertThat(staffView.get("files")).hasSize(2);
+        assertThat(staffView.toString()).contains("\"visibleToPortal\":false");
+
+        String sharedHref = requesterView.get("files").get(0).get("href").asText();
+        HttpResponse<String> download = api.get(sharedHref, requester);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("Contrat signé le 3 mars");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+                .contains("filename*=UTF-8''contrat%20sign%C3%A9.txt");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(download.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+
+        String withheldHref = "/api/v1/attachments/" + withheld.get("id").asText() + "/content";
+        assertNotFound(api.get(withheldHref, requester));
+        assertNotFound(api.get(sharedHref, token("colleague@client.test")));
+        assertNotFound(api.get(sharedHref, token("lawyer@globex.test")));
+        assertNotFound(api.get("/api/v1/attachments/" + UUID.randomUUID() + "/content", lawyer));
+        HttpResponse<String> staffDownload = api.get(withheldHref, lawyer);
+        assertThat(staffDownload.statusCode()).isEqualTo(200);
+        assertThat(staffDownload.body()).isEqualTo("Will be withheld");
+
+        assertThat(inAcme(() -> jdbc.queryForList("select a.after ->> 'file' from activity a where a.record_id = ? "
+                + "and a.action = 'attachment.downloaded' and not a.visible_to_portal order by a.at", String.class,
+                requestId))).containsExactly("contrat signé.txt", "note.txt");
+    }
+
+    private static void assertNotFound(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
     private <T> T as(String email, Role role, java.util.function.Supplier<T> work) {
         UUID person = inAcme(() -> jdbc.queryForObject("select id from person where email = ?", UUID.class, email));
         TenantMember member = new TenantMember(acme(), "ACME Legal", person, email, email, java.util.Set.of(role));

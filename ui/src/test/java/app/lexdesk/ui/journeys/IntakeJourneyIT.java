@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.lexdesk.infra.DevServices;
 import app.lexdesk.infra.HeadlessBrowser;
 import app.lexdesk.ui.UiIntegrationTest;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -32,8 +34,9 @@ class IntakeJourneyIT {
                 .setHasText("Autre question juridique")).click();
         requester.locator("#field-subject input").fill(subject);
         requester.locator("#field-description textarea").fill("Reçue hier, délai de huit jours.");
+        byte[] letter = "%PDF-1.4\nLettre recommandée\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         requester.locator("#field-attachments input[type=file]").setInputFiles(new FilePayload("mise-en-demeure.pdf",
-                "application/pdf", "%PDF-1.4\nLettre recommandée\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                "application/pdf", letter));
         assertThat(requester.locator("#field-attachments vaadin-upload-file[complete]")).hasCount(1);
         requester.locator("#submit-request").click();
         assertThat(requester.locator("#request-reference")).containsText("REQ-");
@@ -66,12 +69,23 @@ class IntakeJourneyIT {
         assertThat(lawyer.locator("#record-files")).containsText("mise-en-demeure.pdf");
         assertThat(lawyer.locator("#record-files")).containsText("application/pdf");
         assertThat(lawyer.locator("#record-files [part~='visible-to-portal']").first()).isVisible();
+        Download opened = lawyer.waitForDownload(() -> lawyer.locator("#record-files a")
+                .filter(new Locator.FilterOptions().setHasText("mise-en-demeure.pdf")).click());
+        org.assertj.core.api.Assertions.assertThat(opened.suggestedFilename()).isEqualTo("mise-en-demeure.pdf");
+        org.assertj.core.api.Assertions.assertThat(readAll(opened)).isEqualTo(letter);
 
-        // The requester sees the file they sent; once the lawyer hides it, it is gone from the portal.
+        // The requester sees and opens the file they sent; once the lawyer hides it, it is gone from the portal
+        // and even the link already on the requester's page no longer gives it.
         requester.reload();
         assertThat(requester.locator("#request-files")).containsText("mise-en-demeure.pdf");
+        String link = (String) requester.evaluate("h => new URL(h, document.baseURI).href",
+                requester.locator("#request-files a").first().getAttribute("href"));
+        APIResponse before = requester.request().get(link);
+        org.assertj.core.api.Assertions.assertThat(before.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(before.body()).isEqualTo(letter);
         lawyer.locator("#record-files vaadin-checkbox").first().click();
         assertThat(lawyer.locator("#record-files [part~='visible-to-portal']")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(requester.request().get(link).status()).isEqualTo(404);
         requester.reload();
         assertThat(requester.locator("#request-details")).isVisible();
         assertThat(requester.locator("#request-files")).hasCount(0);
@@ -97,6 +111,14 @@ class IntakeJourneyIT {
         assertThat(requester.locator("#field-counterparty")).hasAttribute("invalid", "");
         assertThat(requester.locator("#field-counterparty")).containsText("Required");
         assertThat(requester.locator("#request-reference")).hasCount(0);
+    }
+
+    private static byte[] readAll(Download download) {
+        try {
+            return java.nio.file.Files.readAllBytes(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void pick(Page page, String select, String item) {

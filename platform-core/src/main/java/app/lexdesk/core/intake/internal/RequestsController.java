@@ -1,5 +1,7 @@
 package app.lexdesk.core.intake.internal;
 
+import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.intake.FieldProblem;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.InvalidRequestException;
@@ -44,19 +46,40 @@ class RequestsController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RequestResource(String reference, String kind, String type, String subject, String description,
             Map<String, String> fields, String language, Instant submittedAt, String requester, String company,
-            String target, String classification, String record) {
+            String target, String classification, String record, List<FileResource> files) {
 
         static RequestResource of(SubmittedRequest r, boolean staff) {
+            return of(r, staff, null);
+        }
+
+        static RequestResource of(SubmittedRequest r, boolean staff, List<FileResource> files) {
             return new RequestResource(r.reference(), r.kind().name(), r.typeCode(), r.subject(), r.description(),
                     r.fields(), r.language(), r.submittedAt(), r.requesterName(), r.companyName(),
-                    staff ? r.target() : null, staff ? r.classification() : null, staff ? r.recordReference() : null);
+                    staff ? r.target() : null, staff ? r.classification() : null, staff ? r.recordReference() : null,
+                    files);
+        }
+    }
+
+    /**
+     * A file of a request, with where to download it. Requesters are only ever shown the files the legal team
+     * made visible; whether a file is visible is for staff answers only.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FileResource(java.util.UUID id, String filename, String contentType, long size, String sha256,
+            Boolean visibleToPortal, String href) {
+
+        static FileResource of(AttachmentSummary a, boolean staff) {
+            return new FileResource(a.id(), a.filename(), a.contentType(), a.size(), a.sha256(),
+                    staff ? a.visibleToPortal() : null, "/api/v1/attachments/" + a.id() + "/content");
         }
     }
 
     private final IntakeService intake;
+    private final AttachmentService attachments;
 
-    RequestsController(IntakeService intake) {
+    RequestsController(IntakeService intake, AttachmentService attachments) {
         this.intake = intake;
+        this.attachments = attachments;
     }
 
     @PostMapping
@@ -79,9 +102,11 @@ class RequestsController {
     }
 
     @GetMapping("/{reference}")
-    @Operation(summary = "One request: requesters see their own, staff any of their tenant's")
+    @Operation(summary = "One request with its files: requesters see their own, staff any of their tenant's")
     RequestResource one(@PathVariable String reference) {
-        return intake.find(reference).map(r -> RequestResource.of(r, staff()))
+        boolean staff = staff();
+        return intake.find(reference).map(r -> RequestResource.of(r, staff, attachments.of(r.id()).stream()
+                        .map(a -> FileResource.of(a, staff)).toList()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference + "."));
     }
 

@@ -4,6 +4,7 @@ import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.RequestDetailsPanel;
 import app.lexdesk.ui.common.TenantArea;
 import app.lexdesk.ui.portal.PortalLayout;
@@ -54,6 +55,6 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
         Paragraph received = new Paragraph(getTranslation("portal.request.received"));
         received.setId("request-received");
         add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()),
-                attachments.of(request.get().id()), getLocale()));
+                attachments.of(request.get().id()), f -> FileLinks.download(attachments, f), getLocale()));
     }
 }

@@ -1,0 +1,50 @@
+package app.lexdesk.core.attachments.internal;
+
+import app.lexdesk.core.attachments.AttachmentContent;
+import app.lexdesk.core.attachments.AttachmentService;
+import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Downloads. Always as an attachment (never rendered by the browser, whatever the file holds), never cached
+ * by shared caches; a file the caller may not open is 404, exactly like one that does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/attachments")
+class AttachmentsController {
+
+    private final AttachmentService attachments;
+
+    AttachmentsController(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @GetMapping("/{id}/content")
+    @Operation(summary = "Download a file", description = "Staff: any file on a record of their tenant. "
+            + "Requesters: files the legal team made visible on their own requests. Anything else is 404.")
+    ResponseEntity<InputStreamResource> content(@PathVariable UUID id) {
+        AttachmentContent file = attachments.open(id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No file " + id + "."));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.file().contentType()))
+                .contentLength(file.file().size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.file().filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(new InputStreamResource(file.content()));
+    }
+}
