@@ -8,6 +8,7 @@ import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.matters.Origin;
 import app.lexdesk.core.matters.PersonName;
 import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
@@ -95,17 +96,20 @@ public class ContractService {
     /** The statuses the tenant's contracts are in, for the status filter. */
     @Transactional(readOnly = true)
     public List<String> statuses() {
+        Administration.requireStaff();
         return contracts.findStatuses().stream().sorted().toList();
     }
 
     /** The people contracts are assigned to, by name, for the assignee filter. */
     @Transactional(readOnly = true)
     public List<PersonName> assignees() {
+        Administration.requireStaff();
         return contracts.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ContractSummary> find(ContractQuery query, int offset, int limit, Sort sort) {
+        Administration.requireStaff();
         int size = Math.max(1, limit);
         return contracts.findAll(spec(query), PageRequest.of(offset / size, size,
                         sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
@@ -114,11 +118,13 @@ public class ContractService {
 
     @Transactional(readOnly = true)
     public long count(ContractQuery query) {
+        Administration.requireStaff();
         return contracts.count(spec(query));
     }
 
     @Transactional(readOnly = true)
     public Optional<ContractSummary> findByReference(String reference) {
+        Administration.requireStaff();
         return contracts.findByReference(reference).map(ContractService::summary);
     }
 

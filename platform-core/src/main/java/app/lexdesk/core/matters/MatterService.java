@@ -7,6 +7,7 @@ import app.lexdesk.core.matters.internal.MatterEntity;
 import app.lexdesk.core.matters.internal.MatterRepository;
 import app.lexdesk.core.matters.internal.MatterSpecifications;
 import app.lexdesk.core.matters.internal.PersonView;
+import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
@@ -94,17 +95,20 @@ public class MatterService {
     /** The statuses the tenant's matters are in, for the lists' status filter. */
     @Transactional(readOnly = true)
     public List<String> statuses() {
+        Administration.requireStaff();
         return matters.findStatuses().stream().sorted().toList();
     }
 
     /** The people matters are assigned to, by name, for the lists' assignee filter. */
     @Transactional(readOnly = true)
     public List<PersonName> assignees() {
+        Administration.requireStaff();
         return matters.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
     }
 
     @Transactional(readOnly = true)
     public List<MatterSummary> find(MatterQuery query, int offset, int limit, Sort sort) {
+        Administration.requireStaff();
         int size = Math.max(1, limit);
         return matters.findAll(MatterSpecifications.of(query), PageRequest.of(offset / size, size,
                         sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
@@ -113,11 +117,13 @@ public class MatterService {
 
     @Transactional(readOnly = true)
     public long count(MatterQuery query) {
+        Administration.requireStaff();
         return matters.count(MatterSpecifications.of(query));
     }
 
     @Transactional(readOnly = true)
     public Optional<MatterDetails> findByReference(String reference) {
+        Administration.requireStaff();
         return matters.findByReference(reference).map(MatterService::details);
     }
 
@@ -125,7 +131,7 @@ public class MatterService {
     @Transactional
     public MatterDetails moveToBoard(String reference, String board) {
         if (!TenantContext.requireMember().isStaff()) {
-            throw new IllegalStateException("Only the legal team moves matters");
+            throw new org.springframework.security.access.AccessDeniedException("Only the legal team moves matters");
         }
         if (!boardCodes().contains(board)) {
             throw new IllegalArgumentException("Unknown board " + board);

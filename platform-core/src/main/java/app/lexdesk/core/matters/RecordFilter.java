@@ -32,6 +32,41 @@ public record RecordFilter(String search, Origin origin, Set<String> statuses, A
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /**
+     * Reads the API's query parameters: {@code q}, {@code origin} (PORTAL or INTERNAL), {@code status}
+     * (repeatable) and {@code assignee} ({@code me}, {@code none} or a person id; {@code me} is {@code caller}).
+     *
+     * @throws app.lexdesk.core.api.InvalidParameterException naming the parameter that cannot be read
+     */
+    public static RecordFilter fromParameters(String q, String origin, java.util.List<String> statuses,
+            String assignee, UUID caller) {
+        Origin o = null;
+        if (origin != null && !origin.isBlank()) {
+            try {
+                o = Origin.valueOf(origin.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new app.lexdesk.core.api.InvalidParameterException("origin", "invalid-origin",
+                        "origin is PORTAL or INTERNAL.");
+            }
+        }
+        Assignee a = Assignee.ANYONE;
+        if (assignee != null && !assignee.isBlank()) {
+            switch (assignee.strip()) {
+                case "me" -> a = Assignee.person(caller);
+                case "none" -> a = Assignee.NOBODY;
+                default -> {
+                    try {
+                        a = Assignee.person(UUID.fromString(assignee.strip()));
+                    } catch (IllegalArgumentException e) {
+                        throw new app.lexdesk.core.api.InvalidParameterException("assignee", "invalid-assignee",
+                                "assignee is me, none or a person's id.");
+                    }
+                }
+            }
+        }
+        return new RecordFilter(q, o, statuses == null ? Set.of() : new java.util.HashSet<>(statuses), a);
+    }
+
     public RecordFilter withSearch(String words) {
         return new RecordFilter(words, origin, statuses, assignee);
     }

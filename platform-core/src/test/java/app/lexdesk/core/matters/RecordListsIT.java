@@ -11,6 +11,10 @@ import app.lexdesk.core.matters.RecordFilter.Assignee;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
+import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.infra.DevServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +35,7 @@ class RecordListsIT {
     @Autowired TenantDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    final ApiClient api = new ApiClient(DevServices.forTests());
 
     /** A word only this test's records carry, so records of other tests never count. */
     final String tag = "lists" + UUID.randomUUID().toString().substring(0, 8);
@@ -124,6 +129,62 @@ class RecordListsIT {
             assertThat(matters.statuses()).doesNotContain("IN_PROGRESS");
             return null;
         });
+    }
+
+    @Test
+    void the_lists_and_board_moves_work_over_the_api_for_staff_only() {
+        String lawyerToken = api.token("lawyer@acme.test", "openid organization");
+        JsonNode mine = ApiClient.json(api.get("/api/v1/matters?q=" + tag + "&assignee=me", lawyerToken).body());
+        assertThat(mine.get("total").asLong()).isEqualTo(1);
+        assertThat(mine.get("items").get(0).get("title").asText()).isEqualTo("Share deal " + tag);
+        JsonNode inProgress = ApiClient.json(api.get("/api/v1/matters?q=" + tag + "&status=IN_PROGRESS&status=CLOSED",
+                lawyerToken).body());
+        assertThat(inProgress.get("items").get(0).get("title").asText()).isEqualTo("Lease dispute " + tag);
+        assertThat(inProgress.get("total").asLong()).isEqualTo(1);
+        JsonNode corporate = ApiClient.json(api.get("/api/v1/matters?board=CORPORATE&assignee=none&origin=internal&q="
+                + tag, lawyerToken).body());
+        assertThat(corporate.get("items")).hasSize(1);
+        assertThat(corporate.get("items").get(0).get("title").asText()).isEqualTo("Board minutes " + tag);
+        JsonNode unassignedContracts = ApiClient.json(api.get("/api/v1/contracts?assignee=none&q=" + tag,
+                lawyerToken).body());
+        assertThat(unassignedContracts.get("items").get(0).get("title").asText()).isEqualTo("Services " + tag);
+        assertThat(unassignedContracts.get("total").asLong()).isEqualTo(1);
+
+        assertBadParameter(api.get("/api/v1/matters?assignee=someone", lawyerToken), "assignee");
+        assertBadParameter(api.get("/api/v1/matters?sort=password", lawyerToken), "sort");
+        assertBadParameter(api.get("/api/v1/matters?board=NOPE", lawyerToken), "board");
+        assertBadParameter(api.get("/api/v1/matters?origin=email", lawyerToken), "origin");
+        assertBadParameter(api.get("/api/v1/contracts?size=5000", lawyerToken), "size");
+
+        String reference = mine.get("items").get(0).get("reference").asText();
+        HttpResponse<String> moved = api.put("/api/v1/matters/" + reference + "/board", lawyerToken, "{\"board\":\"IP\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(ApiClient.json(moved.body()).get("board").asText()).isEqualTo("IP");
+        assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity a join matter m on m.id = a.record_id"
+                + " where m.reference = ? and a.action = 'matter.moved'", Long.class, reference))).isEqualTo(1);
+        assertBadParameter(api.put("/api/v1/matters/" + reference + "/board", lawyerToken, "{\"board\":\"NOPE\"}"),
+                "board");
+
+        String requesterToken = api.token("requester@client.test", "openid organization");
+        assertThat(api.get("/api/v1/matters", requesterToken).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/contracts", requesterToken).statusCode()).isEqualTo(403);
+        assertThat(api.put("/api/v1/matters/" + reference + "/board", requesterToken, "{\"board\":\"LITIGATION\"}")
+                .statusCode()).isEqualTo(403);
+
+        String globexToken = api.token("lawyer@globex.test", "openid organization");
+        assertThat(api.get("/api/v1/matters/" + reference, globexToken).statusCode()).isEqualTo(404);
+        assertThat(api.put("/api/v1/matters/" + reference + "/board", globexToken, "{\"board\":\"LITIGATION\"}")
+                .statusCode()).isEqualTo(404);
+        assertThat(ApiClient.json(api.get("/api/v1/matters?q=" + tag, globexToken).body()).get("total").asLong())
+                .isZero();
+        assertThat(inAcme(() -> jdbc.queryForObject("select category_code from matter where reference = ?",
+                String.class, reference))).isEqualTo("IP");
+    }
+
+    private static void assertBadParameter(HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(ApiClient.json(response.body()).get("errors").get(0).get("field").asText()).isEqualTo(field);
     }
 
     private RecordFilter filter(Set<String> statuses, Assignee assignee, Origin origin) {

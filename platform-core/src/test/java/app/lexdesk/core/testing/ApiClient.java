@@ -64,6 +64,16 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    public HttpResponse<String> put(String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.appUrl() + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     /** A multipart/form-data POST with one file part called {@code file}. */
     public HttpResponse<String> upload(String path, String token, String filename, byte[] content) {
         String boundary = "lexdesk-" + System.nanoTime();
