@@ -7,7 +7,7 @@ import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.matters.Origin;
 import app.lexdesk.core.matters.PersonName;
-import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.matters.RecordPredicates;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
@@ -130,29 +130,11 @@ public class ContractService {
 
     private static Specification<ContractEntity> spec(ContractQuery query) {
         return (root, cq, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            RecordFilter filter = query.filter();
+            List<Predicate> where = new ArrayList<>(RecordPredicates.of(query.filter(), root, cb, List.of(
+                    root.<String>get("reference"), root.<String>get("title"), root.<String>get("parties"), root.<String>get("requesterName"),
+                    root.<String>get("companyName"))));
             if (query.contractType() != null) {
                 where.add(cb.equal(root.get("contractType"), query.contractType()));
-            }
-            if (filter.origin() != null) {
-                where.add(cb.equal(root.get("origin"), filter.origin().name()));
-            }
-            if (!filter.statuses().isEmpty()) {
-                where.add(root.get("status").in(filter.statuses()));
-            }
-            if (filter.assignee().unassigned()) {
-                where.add(cb.isNull(root.get("assigneeId")));
-            } else if (filter.assignee().personId() != null) {
-                where.add(cb.equal(root.get("assigneeId"), filter.assignee().personId()));
-            }
-            String like = filter.likePattern();
-            if (like != null) {
-                where.add(cb.or(cb.like(cb.lower(root.get("reference")), like, '\\'),
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("parties")), like, '\\'),
-                        cb.like(cb.lower(root.get("requesterName")), like, '\\'),
-                        cb.like(cb.lower(root.get("companyName")), like, '\\')));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

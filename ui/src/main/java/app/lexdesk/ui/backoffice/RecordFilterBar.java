@@ -62,26 +62,11 @@ public class RecordFilterBar extends HorizontalLayout {
         assignee.setItemLabelGenerator(this::assigneeLabel);
         assignee.setItems(Assignee.ANYONE, Assignee.NOBODY);
         assignee.setValue(Assignee.ANYONE);
-        search.addValueChangeListener(e -> {
-            if (!offering) {
-                changed.run();
-            }
-        });
-        origin.addValueChangeListener(e -> {
-            if (!offering) {
-                changed.run();
-            }
-        });
-        statuses.addValueChangeListener(e -> {
-            if (!offering) {
-                changed.run();
-            }
-        });
-        assignee.addValueChangeListener(e -> {
-            if (!offering) {
-                changed.run();
-            }
-        });
+        // A pick refreshes the list; the bar's own updates of its choices (offer) do not.
+        search.addValueChangeListener(e -> onPick(changed));
+        origin.addValueChangeListener(e -> onPick(changed));
+        statuses.addValueChangeListener(e -> onPick(changed));
+        assignee.addValueChangeListener(e -> onPick(changed));
         add(search, origin, statuses, assignee);
     }
 
@@ -112,6 +97,12 @@ public class RecordFilterBar extends HorizontalLayout {
         Assignee selected = assignee.getValue();
         assignee.setItems(choices);
         assignee.setValue(choices.contains(selected) ? selected : Assignee.ANYONE);
+    }
+
+    private void onPick(Runnable changed) {
+        if (!offering) {
+            changed.run();
+        }
     }
 
     public RecordFilter filter() {

@@ -1,7 +1,7 @@
 package app.lexdesk.core.matters.internal;
 
 import app.lexdesk.core.matters.MatterQuery;
-import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.matters.RecordPredicates;
 import jakarta.persistence.criteria.Fetch;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
@@ -32,30 +32,12 @@ public final class MatterSpecifications {
                 requester = (From<?, ?>) r;
                 company = (From<?, ?>) c;
             }
-            List<Predicate> where = new ArrayList<>();
-            RecordFilter filter = query.filter();
+            List<Predicate> where = new ArrayList<>(RecordPredicates.of(query.filter(), root, cb, List.of(
+                    root.<String>get("reference"), root.<String>get("title"),
+                    cb.concat(cb.concat(requester.<String>get("firstName"), " "), requester.<String>get("lastName")),
+                    company.<String>get("name"))));
             if (query.board() != null) {
                 where.add(cb.equal(root.get("board"), query.board()));
-            }
-            if (filter.origin() != null) {
-                where.add(cb.equal(root.get("origin"), filter.origin().name()));
-            }
-            if (!filter.statuses().isEmpty()) {
-                where.add(root.get("status").in(filter.statuses()));
-            }
-            if (filter.assignee().unassigned()) {
-                where.add(cb.isNull(root.get("assigneeId")));
-            } else if (filter.assignee().personId() != null) {
-                where.add(cb.equal(root.get("assigneeId"), filter.assignee().personId()));
-            }
-            String like = filter.likePattern();
-            if (like != null) {
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("reference")), like, '\\'),
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(cb.concat(cb.concat(requester.get("firstName"), " "),
-                                requester.get("lastName"))), like, '\\'),
-                        cb.like(cb.lower(company.get("name")), like, '\\')));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
