@@ -68,14 +68,18 @@ class ApiSecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
             @Value("${lexdesk.api.audience}") String audience, @Value("${lexdesk.api.clock-skew}") Duration skew) {
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(skew),
-                new JwtIssuerValidator(issuer),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, audience, skew);
         JwtDecoder verifier = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });
-        return new VerifiedTokens(verifier, validator, Duration.ofMinutes(10), 50_000);
+        return new VerifiedTokens(verifier, validator, Duration.ofMinutes(10), 10_000);
+    }
+
+    /** Expiry (with clock skew), issuer and the API's audience: checked on every call, remembered token or not. */
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Duration skew) {
+        return new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(skew), new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
     }
 }

@@ -16,11 +16,11 @@ public record Paging(int page, int size, Sort sort) {
     }
 
     public static Paging of(int page, int size, String sort, Set<String> sortable) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "invalid-page", "page starts at 0.");
-        }
         if (size < 1 || size > 200) {
             throw new InvalidParameterException("size", "invalid-size", "size is between 1 and 200.");
+        }
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidParameterException("page", "invalid-page", "page starts at 0 and stays within the list.");
         }
         String[] parts = sort.split(",");
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";

@@ -2,7 +2,9 @@ package app.lexdesk.core.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,7 +26,18 @@ final class VerifiedTokens implements JwtDecoder {
     VerifiedTokens(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, Duration keepAtMost, long maximumSize) {
         this.verifier = verifier;
         this.validator = validator;
-        this.verified = Caffeine.newBuilder().expireAfterWrite(keepAtMost).maximumSize(maximumSize).build();
+        // Kept until the token expires, and never longer than keepAtMost (a key withdrawn from the issuer's
+        // key set stops being honoured for known tokens after that).
+        this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfter(Expiry.<String, Jwt>creating(
+                (token, jwt) -> keep(jwt, keepAtMost))).build();
+    }
+
+    private static Duration keep(Jwt jwt, Duration keepAtMost) {
+        if (jwt.getExpiresAt() == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(Instant.now(), jwt.getExpiresAt());
+        return left.isNegative() ? Duration.ZERO : left.compareTo(keepAtMost) < 0 ? left : keepAtMost;
     }
 
     @Override

@@ -154,15 +154,9 @@ public class AttachmentService {
      */
     public Optional<AttachmentContent> open(UUID attachmentId) {
         TenantMember member = TenantContext.requireMember();
-        Optional<AttachmentEntity> allowed = transactions.execute(s -> {
-            Optional<AttachmentEntity> found = member.isStaff()
-                    ? attachments.findById(attachmentId).filter(a -> a.getRecordId() != null)
-                    : attachments.findOneVisibleToRequester(member.tenant().id(), attachmentId, member.personId());
-            found.ifPresent(a -> activity.record(ActivityService.RecordKind.valueOf(a.getRecordKind()), a.getRecordId(),
-                    "attachment.downloaded", null, java.util.Map.of("file", a.getFilename(), "attachment", a.getId()
-                            .toString()), false, clock.instant()));
-            return found;
-        });
+        Optional<AttachmentEntity> allowed = transactions.execute(s -> member.isStaff()
+                ? attachments.findById(attachmentId).filter(a -> a.getRecordId() != null)
+                : attachments.findOneVisibleToRequester(member.tenant().id(), attachmentId, member.personId()));
         if (allowed.isEmpty()) {
             return Optional.empty();
         }
@@ -172,7 +166,23 @@ public class AttachmentService {
             log.error("Attachment {} has a row but no stored object {}", file.getId(), file.getStorageKey());
             return Optional.empty();
         }
+        try {
+            transactions.executeWithoutResult(s -> activity.record(ActivityService.RecordKind.valueOf(
+                    file.getRecordKind()), file.getRecordId(), "attachment.downloaded", null, java.util.Map.of("file",
+                    file.getFilename(), "attachment", file.getId().toString()), false, clock.instant()));
+        } catch (RuntimeException e) {
+            closeQuietly(content.get());
+            throw e;
+        }
         return Optional.of(new AttachmentContent(summary(file), content.get()));
+    }
+
+    private static void closeQuietly(InputStream content) {
+        try {
+            content.close();
+        } catch (IOException e) {
+            log.debug("Closing an unused download stream failed: {}", e.getMessage());
+        }
     }
 
     /**

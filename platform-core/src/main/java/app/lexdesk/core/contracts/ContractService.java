@@ -131,7 +131,8 @@ public class ContractService {
     private static Specification<ContractEntity> spec(ContractQuery query) {
         return (root, cq, cb) -> {
             List<Predicate> where = new ArrayList<>(RecordPredicates.of(query.filter(), root, cb, List.of(
-                    root.<String>get("reference"), root.<String>get("title"), root.<String>get("parties"), root.<String>get("requesterName"),
+                    root.<String>get("reference"), root.<String>get("title"), root.<String>get("parties"),
+                    root.<String>get("requesterName"),
                     root.<String>get("companyName"))));
             if (query.contractType() != null) {
                 where.add(cb.equal(root.get("contractType"), query.contractType()));

@@ -51,7 +51,6 @@ public class PeopleService {
         String normalized = email.toLowerCase(Locale.ROOT);
         PersonEntity person = people.findByEmail(normalized).orElseGet(() -> people.save(new PersonEntity(
                 normalized, firstName, lastName, companyId == null ? null : companies.getReferenceById(companyId))));
-        cache.evict();
         return details(person);
     }
 

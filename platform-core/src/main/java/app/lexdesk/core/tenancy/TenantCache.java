@@ -3,7 +3,10 @@ package app.lexdesk.core.tenancy;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,8 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * keyed by the tenant of the current unit of work, so a value of one tenant can never answer for another.
  *
  * <p>Values must be immutable. Writers call {@link #evict()} in their transaction: the tenant's entries are
- * dropped at once and again after commit, so a reader racing the writer cannot keep the old value. Other
- * application nodes see a change within the time to live.
+ * dropped at once and again when it completes. A value is kept only if it was read outside any writing
+ * transaction (so nothing uncommitted is ever shared) and no eviction of its tenant happened while it was
+ * being read (so a reader racing a writer cannot put the old value back). Other application nodes see a
+ * change within the time to live.
  *
  * @param <K> what identifies a value within a tenant ({@link #get(Function)} uses {@link Whole})
  * @param <V> the cached, immutable value
@@ -28,6 +33,7 @@ public final class TenantCache<K, V> {
     }
 
     private final Cache<Key<K>, V> cache;
+    private final Map<UUID, AtomicLong> evictions = new ConcurrentHashMap<>();
 
     public TenantCache(Duration timeToLive, long maximumSize) {
         this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maximumSize).build();
@@ -36,7 +42,23 @@ public final class TenantCache<K, V> {
     /** The current tenant's value for {@code key}, loaded (in the caller's transaction) if absent. */
     public V get(K key, Function<K, V> loader) {
         UUID tenant = TenantContext.require().id();
-        return cache.get(new Key<>(tenant, key), k -> loader.apply(k.key()));
+        Key<K> cacheKey = new Key<>(tenant, key);
+        V known = cache.getIfPresent(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        AtomicLong generation = evictions.computeIfAbsent(tenant, t -> new AtomicLong());
+        long before = generation.get();
+        V loaded = loader.apply(key);
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (loaded != null && !writing && generation.get() == before) {
+            cache.put(cacheKey, loaded);
+            if (generation.get() != before) {
+                cache.invalidate(cacheKey);
+            }
+        }
+        return loaded;
     }
 
     /** For caches of one value per tenant. */
@@ -45,7 +67,7 @@ public final class TenantCache<K, V> {
         return get((K) Whole.VALUE, loader);
     }
 
-    /** Drops the current tenant's entries now and, inside a transaction, again after it commits. */
+    /** Drops the current tenant's entries now and, inside a transaction, again once it completes. */
     public void evict() {
         UUID tenant = TenantContext.require().id();
         evict(tenant);
@@ -60,6 +82,7 @@ public final class TenantCache<K, V> {
     }
 
     private void evict(UUID tenant) {
+        evictions.computeIfAbsent(tenant, t -> new AtomicLong()).incrementAndGet();
         cache.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
     }
 }

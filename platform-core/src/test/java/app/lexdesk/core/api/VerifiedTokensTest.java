@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -17,47 +18,59 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 class VerifiedTokensTest {
 
-    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final String ISSUER = "https://id.example/realms/lexdesk";
 
     final AtomicInteger verifications = new AtomicInteger();
+    final Instant now = Instant.now();
+
+    /** Stands for the signature check: only tokens it "signed" pass; claims depend on the token's name. */
     final JwtDecoder verifier = token -> {
         verifications.incrementAndGet();
         if (!token.startsWith("signed-")) {
             throw new BadJwtException("bad signature");
         }
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject("lawyer").issuedAt(NOW.minusSeconds(10))
-                .expiresAt(NOW.plusSeconds(60)).build();
+        return Jwt.withTokenValue(token).header("alg", "RS256").subject("lawyer").issuer(ISSUER)
+                .audience(List.of(token.contains("other-audience") ? "account" : "lexdesk-api"))
+                .issuedAt(now.minusSeconds(10)).expiresAt(now.plusSeconds(60)).build();
     };
-    final JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
 
     @Test
     void a_known_token_skips_the_signature_check_but_not_the_expiry() {
-        timestamps.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
+        timestamps.setClock(Clock.fixed(now, ZoneOffset.UTC));
         VerifiedTokens tokens = new VerifiedTokens(verifier, timestamps, Duration.ofMinutes(10), 100);
         assertThat(tokens.decode("signed-1").getSubject()).isEqualTo("lawyer");
         assertThat(tokens.decode("signed-1").getSubject()).isEqualTo("lawyer");
         assertThat(verifications).hasValue(1);
 
-        timestamps.setClock(Clock.fixed(NOW.plusSeconds(61), ZoneOffset.UTC));
+        timestamps.setClock(Clock.fixed(now.plusSeconds(61), ZoneOffset.UTC));
         assertThatThrownBy(() -> tokens.decode("signed-1")).isInstanceOf(JwtValidationException.class);
     }
 
     @Test
-    void a_token_that_failed_verification_is_checked_again_every_time() {
-        timestamps.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-        VerifiedTokens tokens = new VerifiedTokens(verifier, timestamps, Duration.ofMinutes(10), 100);
+    void each_token_string_is_verified_on_its_own_and_a_failed_one_every_time() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, ApiSecurityConfiguration.validator(ISSUER, "lexdesk-api",
+                Duration.ZERO), Duration.ofMinutes(10), 100);
+        tokens.decode("signed-1");
+        tokens.decode("signed-2");
+        assertThat(verifications).as("another token is never taken for a known one").hasValue(2);
         assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
-        assertThat(verifications).hasValue(2);
+        assertThat(verifications).hasValue(4);
     }
 
     @Test
-    void only_the_exact_token_string_is_recognised() {
-        timestamps.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
-        VerifiedTokens tokens = new VerifiedTokens(verifier, timestamps, Duration.ofMinutes(10), 100);
-        tokens.decode("signed-1");
-        assertThatThrownBy(() -> tokens.decode("signed-1x".replace("signed-", "forged-")))
-                .isInstanceOf(BadJwtException.class);
-        assertThat(verifications).hasValue(2);
+    void the_apis_own_checks_run_on_a_known_token_too() {
+        VerifiedTokens tokens = new VerifiedTokens(verifier, ApiSecurityConfiguration.validator(ISSUER, "lexdesk-api",
+                Duration.ZERO), Duration.ofMinutes(10), 100);
+        // The stand-in verifier checks signatures only, so the wrong audience is first caught on reuse.
+        tokens.decode("signed-other-audience");
+        assertThatThrownBy(() -> tokens.decode("signed-other-audience")).isInstanceOf(JwtValidationException.class)
+                .satisfies(e -> assertThat(((JwtValidationException) e).getErrors())
+                        .anySatisfy(error -> assertThat(error.getDescription()).contains("aud")));
+        VerifiedTokens elsewhere = new VerifiedTokens(verifier, ApiSecurityConfiguration.validator(
+                "https://id.example/realms/platform", "lexdesk-api", Duration.ZERO), Duration.ofMinutes(10), 100);
+        elsewhere.decode("signed-3");
+        assertThatThrownBy(() -> elsewhere.decode("signed-3")).isInstanceOf(JwtValidationException.class);
     }
 }

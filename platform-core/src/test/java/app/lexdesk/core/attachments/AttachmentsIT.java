@@ -173,6 +173,10 @@ class AttachmentsIT {
         assertNotFound(api.get(sharedHref, token("colleague@client.test")));
         assertNotFound(api.get(sharedHref, token("lawyer@globex.test")));
         assertNotFound(api.get("/api/v1/attachments/" + UUID.randomUUID() + "/content", lawyer));
+        String pending = ApiClient.json(api.upload("/api/v1/uploads", requester, "draft.txt", "not sent yet".getBytes())
+                .body()).get("id").asText();
+        assertNotFound(api.get("/api/v1/attachments/" + pending + "/content", requester));
+        assertNotFound(api.get("/api/v1/attachments/" + pending + "/content", lawyer));
         HttpResponse<String> staffDownload = api.get(withheldHref, lawyer);
         assertThat(staffDownload.statusCode()).isEqualTo(200);
         assertThat(staffDownload.body()).isEqualTo("Will be withheld");

@@ -165,14 +165,24 @@ class RecordListsIT {
         assertBadParameter(api.put("/api/v1/matters/" + reference + "/board", lawyerToken, "{\"board\":\"NOPE\"}"),
                 "board");
 
+        assertBadParameter(api.get("/api/v1/matters?page=abc", lawyerToken), "page");
+        assertBadParameter(api.get("/api/v1/matters?page=2147483647&size=200", lawyerToken), "page");
+        String contract = unassignedContracts.get("items").get(0).get("reference").asText();
+        assertThat(api.get("/api/v1/contracts/" + contract, lawyerToken).statusCode()).isEqualTo(200);
+
         String requesterToken = api.token("requester@client.test", "openid organization");
-        assertThat(api.get("/api/v1/matters", requesterToken).statusCode()).isEqualTo(403);
-        assertThat(api.get("/api/v1/contracts", requesterToken).statusCode()).isEqualTo(403);
+        for (String staffOnly : List.of("/api/v1/matters", "/api/v1/contracts", "/api/v1/boards",
+                "/api/v1/contract-types", "/api/v1/matters/" + reference, "/api/v1/contracts/" + contract)) {
+            HttpResponse<String> refused = api.get(staffOnly, requesterToken);
+            assertThat(refused.statusCode()).as(staffOnly).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        }
         assertThat(api.put("/api/v1/matters/" + reference + "/board", requesterToken, "{\"board\":\"LITIGATION\"}")
                 .statusCode()).isEqualTo(403);
 
         String globexToken = api.token("lawyer@globex.test", "openid organization");
         assertThat(api.get("/api/v1/matters/" + reference, globexToken).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/contracts/" + contract, globexToken).statusCode()).isEqualTo(404);
         assertThat(api.put("/api/v1/matters/" + reference + "/board", globexToken, "{\"board\":\"LITIGATION\"}")
                 .statusCode()).isEqualTo(404);
         assertThat(ApiClient.json(api.get("/api/v1/matters?q=" + tag, globexToken).body()).get("total").asLong())

@@ -48,6 +48,16 @@ class AccessCacheTest {
         assertThat(cache.get(lawyer, "slug:acme", this::refused)).isEmpty();
     }
 
+    @Test
+    void a_grant_checked_while_memberships_changed_is_not_kept() {
+        assertThat(cache.get(lawyer, "slug:acme", () -> {
+            // The lawyer's role is taken away on this node while this check is running.
+            cache.forgetAll();
+            return granted();
+        })).contains(member);
+        assertThat(cache.get(lawyer, "slug:acme", this::refused)).as("the next call is checked again").isEmpty();
+    }
+
     private Optional<TenantMember> granted() {
         checks.incrementAndGet();
         return Optional.of(member);

@@ -68,6 +68,29 @@ class TenantCacheTest {
         assertThat(TenantContext.call(acme, () -> cache.get(k -> load("new")))).containsExactly("new");
     }
 
+    @Test
+    void a_value_read_inside_a_writing_transaction_is_used_but_never_shared() {
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+        try {
+            assertThat(TenantContext.call(acme, () -> cache.get(k -> load("uncommitted")))).containsExactly("uncommitted");
+        } finally {
+            TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
+        assertThat(TenantContext.call(acme, () -> cache.get(k -> load("committed")))).containsExactly("committed");
+    }
+
+    @Test
+    void a_value_whose_tenant_was_evicted_while_it_was_read_is_not_kept() {
+        TenantContext.call(acme, () -> cache.get(k -> {
+            // A writer on another thread changes the boards and evicts while this read is under way.
+            cache.evict();
+            return load("read before the change");
+        }));
+        assertThat(TenantContext.call(acme, () -> cache.get(k -> load("after the change"))))
+                .containsExactly("after the change");
+    }
+
     private List<String> load(String value) {
         loads.incrementAndGet();
         return List.of(value);

@@ -2,28 +2,43 @@ package app.lexdesk.ui.common;
 
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
+import app.lexdesk.core.tenancy.TenantAccessService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
- * Download links for stored files. The core opens the file when the link is followed, under the rights the
- * viewer has at that moment: a file hidden from the requester after the page was drawn is refused (404).
+ * Download links for stored files. Following a link checks everything again, as of that moment: the login
+ * of the download request must still be a member of the tenant, and the core opens the file only under
+ * that member's current rights — a file hidden from the requester after the page was drawn, or a role taken
+ * away meanwhile, gives 404.
  */
-public final class FileLinks {
+@Component
+public class FileLinks {
 
-    private FileLinks() {
+    private final AttachmentService attachments;
+    private final TenantAccessService access;
+
+    FileLinks(AttachmentService attachments, TenantAccessService access) {
+        this.attachments = attachments;
+        this.access = access;
     }
 
-    public static Anchor download(AttachmentService attachments, AttachmentSummary file) {
-        // Download requests do not run with the UI current: carry the member explicitly.
-        TenantMember member = CurrentMember.require();
+    public Anchor download(AttachmentSummary file) {
+        String tenant = CurrentMember.require().tenant().slug();
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
             event.getResponse().setHeader("Cache-Control", "private, no-store");
-            try (TenantContext.Scope ignored = TenantContext.open(member)) {
+            // Download requests do not run with the UI current: resolve the member from this request's login.
+            Optional<TenantMember> member = CurrentIdentity.get().flatMap(identity -> access.resolve(tenant, identity));
+            if (member.isEmpty()) {
+                return DownloadResponse.error(404);
+            }
+            try (TenantContext.Scope ignored = TenantContext.open(member.get())) {
                 return attachments.open(file.id()).map(f -> new DownloadResponse(f.content(), f.file().filename(),
                         f.file().contentType(), f.file().size())).orElseGet(() -> DownloadResponse.error(404));
             }

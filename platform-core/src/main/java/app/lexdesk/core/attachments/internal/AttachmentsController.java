@@ -38,13 +38,23 @@ class AttachmentsController {
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id) {
         AttachmentContent file = attachments.open(id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No file " + id + "."));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.file().contentType()))
-                .contentLength(file.file().size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.file().filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(new InputStreamResource(file.content()));
+        try {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(file.file().contentType()))
+                    .contentLength(file.file().size())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(file.file().filename(), StandardCharsets.UTF_8).build().toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .cacheControl(CacheControl.noStore().cachePrivate())
+                    .body(new InputStreamResource(file.content()));
+        } catch (RuntimeException e) {
+            // The body will never be written: give the storage connection back.
+            try {
+                file.close();
+            } catch (java.io.IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 }

@@ -52,7 +52,8 @@ class MattersController {
     @Operation(summary = "Matters, filtered like the back-office boards (staff)", description = "board: a board "
             + "code (none for all); q: words in reference, title, requester or company; origin: PORTAL or INTERNAL; "
             + "status: repeatable; assignee: me, none or a person id; sort: reference|title|status|createdAt,asc|desc.")
-    Paging.Page<MatterSummary> list(@RequestParam(required = false) String board, @RequestParam(required = false) String q,
+    Paging.Page<MatterSummary> list(@RequestParam(required = false) String board,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String origin, @RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String assignee, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "createdAt,desc") String sort) {
@@ -63,8 +64,8 @@ class MattersController {
         Paging paging = Paging.of(page, size, sort, SORTABLE);
         MatterQuery query = new MatterQuery(board, RecordFilter.fromParameters(q, origin, status, assignee,
                 TenantContext.requireMember().personId()));
-        return new Paging.Page<>(matters.find(query, paging.offset(), paging.size(), paging.sort()), matters.count(query),
-                paging.page(), paging.size());
+        return new Paging.Page<>(matters.find(query, paging.offset(), paging.size(), paging.sort()),
+                matters.count(query), paging.page(), paging.size());
     }
 
     @GetMapping("/matters/{reference}")

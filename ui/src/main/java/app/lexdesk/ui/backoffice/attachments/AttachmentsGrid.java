@@ -14,11 +14,11 @@ import java.util.UUID;
  */
 public class AttachmentsGrid extends Grid<AttachmentSummary> {
 
-    public AttachmentsGrid(AttachmentService attachments, UUID recordId) {
+    public AttachmentsGrid(AttachmentService attachments, FileLinks links, UUID recordId) {
         setId("record-files");
         setAllRowsVisible(true);
         setPartNameGenerator(a -> a.visibleToPortal() ? "visible-to-portal" : null);
-        addComponentColumn(a -> FileLinks.download(attachments, a)).setHeader(getTranslation("files.name"))
+        addComponentColumn(links::download).setHeader(getTranslation("files.name"))
                 .setFlexGrow(1);
         addColumn(a -> Math.max(1, a.size() / 1024) + " KB").setHeader(getTranslation("files.size")).setAutoWidth(true);
         addColumn(AttachmentSummary::contentType).setHeader(getTranslation("files.type")).setAutoWidth(true);

@@ -29,9 +29,11 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
     private final IntakeService intake;
     private final RequestTypeService types;
     private final app.lexdesk.core.attachments.AttachmentService attachments;
+    private final app.lexdesk.ui.common.FileLinks links;
 
     ContractDetailView(ContractService contracts, IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments) {
+            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
+        this.links = links;
         this.attachments = attachments;
         this.contracts = contracts;
         this.intake = intake;
@@ -69,7 +71,7 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
             intake.findById(contract.requestId()).ifPresent(request -> add(
                     new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale()),
                     new com.vaadin.flow.component.html.H3(getTranslation("request.files")),
-                    new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, request.id())));
+                    new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, links, request.id())));
         }
     }
 }

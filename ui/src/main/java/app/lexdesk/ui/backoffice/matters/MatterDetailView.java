@@ -37,9 +37,11 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
     private final IntakeService intake;
     private final RequestTypeService types;
     private final app.lexdesk.core.attachments.AttachmentService attachments;
+    private final app.lexdesk.ui.common.FileLinks links;
 
     MatterDetailView(MatterService matters, IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments) {
+            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
+        this.links = links;
         this.attachments = attachments;
         this.matters = matters;
         this.intake = intake;
@@ -92,7 +94,7 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
                 classification.addClassNames(LumoUtility.TextColor.SECONDARY);
                 add(classification, new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale()),
                         new com.vaadin.flow.component.html.H3(getTranslation("request.files")),
-                        new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, request.id()));
+                        new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, links, request.id()));
             });
         }
     }

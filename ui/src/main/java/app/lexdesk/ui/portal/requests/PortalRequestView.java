@@ -4,7 +4,6 @@ import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.ui.common.CurrentMember;
-import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.RequestDetailsPanel;
 import app.lexdesk.ui.common.TenantArea;
 import app.lexdesk.ui.portal.PortalLayout;
@@ -28,9 +27,11 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
     private final IntakeService intake;
     private final RequestTypeService types;
     private final app.lexdesk.core.attachments.AttachmentService attachments;
+    private final app.lexdesk.ui.common.FileLinks links;
 
     PortalRequestView(IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments) {
+            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
+        this.links = links;
         this.attachments = attachments;
         this.intake = intake;
         this.types = types;
@@ -55,6 +56,6 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
         Paragraph received = new Paragraph(getTranslation("portal.request.received"));
         received.setId("request-received");
         add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()),
-                attachments.of(request.get().id()), f -> FileLinks.download(attachments, f), getLocale()));
+                attachments.of(request.get().id()), links::download, getLocale()));
     }
 }
