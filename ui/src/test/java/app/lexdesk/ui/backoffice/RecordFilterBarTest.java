@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,6 +88,35 @@ class RecordFilterBarTest {
         assertThat(bar.filter().statuses()).containsExactly("NEW");
         assertThat(bar.filter().assignee()).as("the colleague has nothing assigned any more").isEqualTo(Assignee.ANYONE);
         assertThat(refreshes).hasValue(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_picks_travel_in_the_address_and_come_back_from_it() {
+        field("matter-search", TextField.class).setValue(" lease ");
+        field("matter-origin", Select.class).setValue(Origin.PORTAL);
+        field("matter-status", MultiSelectComboBox.class).setValue(Set.of("IN_PROGRESS", "NEW"));
+        field("matter-assignee", Select.class).setValue(Assignee.person(me));
+        QueryParameters address = bar.queryParameters();
+        assertThat(address.getParameters()).isEqualTo(java.util.Map.of("q", List.of("lease"), "origin", List.of("portal"),
+                "status", List.of("IN_PROGRESS", "NEW"), "assignee", List.of("me")));
+
+        RecordFilterBar reloaded = new RecordFilterBar("matter", refreshes::incrementAndGet);
+        reloaded.offer(List.of("IN_PROGRESS", "NEW"), List.of(new PersonName(colleague, "Camille Bernard")), me);
+        int before = refreshes.get();
+        reloaded.apply(address);
+        assertThat(reloaded.filter()).isEqualTo(new RecordFilter("lease", Origin.PORTAL, Set.of("IN_PROGRESS", "NEW"),
+                Assignee.person(me)));
+        assertThat(refreshes).as("the view refreshes once itself").hasValue(before);
+    }
+
+    @Test
+    void an_address_naming_what_is_not_offered_filters_on_the_rest_only() {
+        bar.apply(QueryParameters.full(java.util.Map.of("status", new String[] {"ARCHIVED", "NEW"},
+                "assignee", new String[] {UUID.randomUUID().toString()}, "origin", new String[] {"fax"})));
+        assertThat(bar.filter()).isEqualTo(new RecordFilter("", null, Set.of("NEW"), Assignee.ANYONE));
+        bar.apply(QueryParameters.simple(java.util.Map.of("assignee", "none")));
+        assertThat(bar.filter().assignee()).isEqualTo(Assignee.NOBODY);
     }
 
     @Test

@@ -60,6 +60,16 @@ class IntakeJourneyIT {
         assertThat(grid).hasJSProperty("size", 0);
         pick(lawyer, "#matter-assignee", "Unassigned");
         assertThat(grid).hasJSProperty("size", 1);
+        // The picks stay in the address: a reload (or a shared link) shows the same list, and so do other boards.
+        assertThat(lawyer).hasURL(java.util.regex.Pattern.compile(
+                ".*/matters/litigation\\?(?=.*\\bq=)(?=.*\\bassignee=none).*"));
+        lawyer.reload();
+        assertThat(lawyer.locator("#matter-assignee")).containsText("Unassigned");
+        assertThat(lawyer.locator("#matters")).hasJSProperty("size", 1);
+        lawyer.locator("#board-all a").click();
+        assertThat(lawyer).hasURL(java.util.regex.Pattern.compile(
+                ".*/matters/all\\?(?=.*\\bq=)(?=.*\\bassignee=none).*"));
+        assertThat(lawyer.locator("#matters")).hasJSProperty("size", 1);
         lawyer.locator("#matters vaadin-grid-cell-content a").filter(new Locator.FilterOptions().setHasText(subject)).click();
         assertThat(lawyer.locator("#matter-classification")).containsText("rules-classifier matched 'mise en demeure'");
         assertThat(lawyer.locator("#request-details")).containsText(reference);

@@ -19,12 +19,15 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 
 /** Contracts &amp; documents: every contract, portal requests striped green; lazy, searchable, sortable. */
@@ -36,7 +39,8 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
     private final ContractService contracts;
     private final Select<String> type = new Select<>();
     private final Grid<ContractSummary> grid = new Grid<>();
-    private final RecordFilterBar filters = new RecordFilterBar("contract", () -> grid.getDataProvider().refreshAll());
+    private final RecordFilterBar filters = new RecordFilterBar("contract", this::filtersChanged);
+    private String path;
     private List<ContractType> types = List.of();
 
     ContractListView(ContractService contracts) {
@@ -51,7 +55,11 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("contracts.type.any"));
         type.setItemLabelGenerator(this::typeName);
-        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                filtersChanged();
+            }
+        });
         grid.setId("contracts");
         grid.setSizeFull();
         grid.setPartNameGenerator(c -> c.fromPortal() ? "from-portal" : null);
@@ -82,6 +90,19 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         add(title, filters, grid);
     }
 
+    /** Refreshes the list and keeps the picks (and the contract type) in the address, to bookmark or share. */
+    private void filtersChanged() {
+        grid.getDataProvider().refreshAll();
+        if (path != null) {
+            Map<String, List<String>> picks = new java.util.LinkedHashMap<>(filters.queryParameters().getParameters());
+            if (type.getValue() != null) {
+                picks.put("type", List.of(type.getValue()));
+            }
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(path, new QueryParameters(picks))));
+        }
+    }
+
     private ContractQuery query() {
         return new ContractQuery(type.getValue(), filters.filter());
     }
@@ -96,6 +117,11 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
             type.setItems(types.stream().map(ContractType::code).toList());
         }
         filters.offer(contracts.statuses(), contracts.assignees(), CurrentMember.require().personId());
+        filters.apply(event.getLocation().getQueryParameters());
+        String wantedType = event.getLocation().getQueryParameters().getParameters().getOrDefault("type", List.of())
+                .stream().findFirst().orElse(null);
+        type.setValue(types.stream().map(ContractType::code).filter(c -> c.equals(wantedType)).findFirst().orElse(null));
+        path = event.getLocation().getPath();
         grid.getDataProvider().refreshAll();
     }
 

@@ -22,6 +22,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -42,7 +44,9 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     private final MatterService matters;
     private final Tabs boards = new Tabs();
     private final Grid<MatterSummary> grid = new Grid<>();
-    private final RecordFilterBar filters = new RecordFilterBar("matter", () -> grid.getDataProvider().refreshAll());
+    private final RecordFilterBar filters = new RecordFilterBar("matter", this::filtersChanged);
+    private final List<RouterLink> boardLinks = new java.util.ArrayList<>();
+    private String path;
     private String board;
     private boolean tabsBuilt;
 
@@ -79,6 +83,16 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
                 .stream(), query -> (int) matters.count(query()));
     }
 
+    /** Refreshes the list and keeps the picks in the address (bookmarkable) and on the board tabs. */
+    private void filtersChanged() {
+        grid.getDataProvider().refreshAll();
+        QueryParameters picks = filters.queryParameters();
+        boardLinks.forEach(link -> link.setQueryParameters(picks));
+        if (path != null) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, picks)));
+        }
+    }
+
     private MatterQuery query() {
         return new MatterQuery(board, filters.filter());
     }
@@ -106,6 +120,8 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
         }
         String slug = CurrentMember.require().tenant().slug();
         filters.offer(matters.statuses(), matters.assignees(), CurrentMember.require().personId());
+        filters.apply(event.getLocation().getQueryParameters());
+        path = event.getLocation().getPath();
         List<Board> all = matters.boards();
         String requested = event.getRouteParameters().get("board").orElse(ALL);
         board = all.stream().map(Board::code).filter(c -> c.equalsIgnoreCase(requested)).findFirst().orElse(null);
@@ -116,6 +132,8 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
             boards.add(tab(ALL, getTranslation("matters.all"), slug));
             tabsBuilt = true;
         }
+        QueryParameters picks = filters.queryParameters();
+        boardLinks.forEach(link -> link.setQueryParameters(picks));
         String selected = board == null ? ALL : board.toLowerCase();
         boards.getChildren().filter(t -> t.getId().orElse("").equals("board-" + selected)).findFirst()
                 .ifPresent(t -> boards.setSelectedTab((Tab) t));
@@ -124,8 +142,10 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Tab tab(String code, String label, String slug) {
-        Tab tab = new Tab(new RouterLink(label, MatterListView.class, new RouteParameters(Map.of("tenant", slug,
-                "board", code))));
+        RouterLink link = new RouterLink(label, MatterListView.class, new RouteParameters(Map.of("tenant", slug,
+                "board", code)));
+        boardLinks.add(link);
+        Tab tab = new Tab(link);
         tab.setId("board-" + code);
         return tab;
     }
