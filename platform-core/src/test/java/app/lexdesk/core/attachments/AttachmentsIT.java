@@ -177,6 +177,8 @@ class AttachmentsIT {
                 .body()).get("id").asText();
         assertNotFound(api.get("/api/v1/attachments/" + pending + "/content", requester));
         assertNotFound(api.get("/api/v1/attachments/" + pending + "/content", lawyer));
+        assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity where record_id = ? and action = "
+                + "'attachment.downloaded'", Long.class, requestId))).as("refusals record nothing").isEqualTo(1);
         HttpResponse<String> staffDownload = api.get(withheldHref, lawyer);
         assertThat(staffDownload.statusCode()).isEqualTo(200);
         assertThat(staffDownload.body()).isEqualTo("Will be withheld");

@@ -3,12 +3,14 @@ package app.lexdesk.core.attachments.internal;
 import app.lexdesk.core.attachments.AttachmentContent;
 import app.lexdesk.core.attachments.AttachmentService;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,11 @@ class AttachmentsController {
     @GetMapping("/{id}/content")
     @Operation(summary = "Download a file", description = "Staff: any file on a record of their tenant. "
             + "Requesters: files the legal team made visible on their own requests. Anything else is 404.")
-    ResponseEntity<InputStreamResource> content(@PathVariable UUID id) {
+    ResponseEntity<InputStreamResource> content(@PathVariable UUID id, HttpServletRequest request) {
+        if (HttpMethod.HEAD.matches(request.getMethod())) {
+            // Opening a file records a download; a HEAD request downloads nothing.
+            throw new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED, "Use GET to download a file.");
+        }
         AttachmentContent file = attachments.open(id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No file " + id + "."));
         try {

@@ -82,7 +82,12 @@ class MattersController {
             throw new InvalidParameterException("board", "unknown-board", "Choose one of the tenant's boards.");
         }
         matters.findByReference(reference).orElseThrow(() -> notFound(reference));
-        return matters.moveToBoard(reference, choice.board());
+        try {
+            return matters.moveToBoard(reference, choice.board());
+        } catch (IllegalArgumentException e) {
+            // The board was withdrawn between the check above and the move.
+            throw new InvalidParameterException("board", "unknown-board", "Choose one of the tenant's boards.");
+        }
     }
 
     private static ResponseStatusException notFound(String reference) {
