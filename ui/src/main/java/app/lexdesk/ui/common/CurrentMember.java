@@ -29,5 +29,6 @@ public final class CurrentMember {
 
     static void set(UI ui, TenantMember member) {
         ComponentUtil.setData(ui, TenantMember.class, member);
+        TenantLogContext.remember(ui, member == null ? null : member.tenant().slug());
     }
 }

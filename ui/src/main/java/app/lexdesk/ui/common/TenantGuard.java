@@ -36,6 +36,7 @@ class TenantGuard implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
+        event.addVaadinRequestInterceptor(new TenantLogContext());
     }
 
     void beforeEnter(BeforeEnterEvent event) {
