@@ -83,8 +83,7 @@ public class IntakeService {
         List<UUID> unusable = List.of();
         if (command.idempotencyKey() != null || !command.attachments().isEmpty()) {
             Lookups lookups = transactions.execute(s -> new Lookups(command.idempotencyKey() == null ? Optional.empty()
-                    : requests.findByRequesterIdAndIdempotencyKey(member.personId(), command.idempotencyKey())
-                            .map(IntakeService::view), attachments.unusable(command.attachments())));
+                    : byKey(member.personId(), command.idempotencyKey()), attachments.unusable(command.attachments())));
             if (lookups.earlier().isPresent()) {
                 return lookups.earlier().get();
             }
@@ -193,6 +192,7 @@ public class IntakeService {
         return transactions.execute(s -> requests.findWithTypeById(id).map(IntakeService::view));
     }
 
+    /** The requester's request with this idempotency key (joins the caller's transaction if there is one). */
     private Optional<SubmittedRequest> byKey(UUID requester, String key) {
         return transactions.execute(s -> requests.findByRequesterIdAndIdempotencyKey(requester, key)
                 .map(IntakeService::view));

@@ -19,7 +19,7 @@ import java.util.List;
  * One field of a request type, folded to a summary line ("Hearing date · Date · Required") and opened to edit
  * its labels, help, type, code and, for a choice, its options. A stored field starts folded, a new one open.
  */
-final class FieldRow extends HorizontalLayout implements HasValidation {
+final class FieldRow extends HorizontalLayout implements ErrorText.Shown {
 
     final TextField labelEn = new TextField();
     final TextField labelFr = new TextField();
@@ -33,7 +33,7 @@ final class FieldRow extends HorizontalLayout implements HasValidation {
     final Button down = new Button();
     final Button remove = new Button();
     private final Span summary = new Span();
-    private final Span error = new Span();
+    private final ErrorText error = new ErrorText();
     private final Details details;
 
     FieldRow(FieldDefinition field) {
@@ -69,9 +69,6 @@ final class FieldRow extends HorizontalLayout implements HasValidation {
 
         FormLayout form = new FormLayout(labelEn, labelFr, helpEn, helpFr, type, code, required);
         form.add(options, 2);
-        error.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         details = new Details(summary, form, error);
         details.setOpened(field == null);
         details.setWidthFull();
@@ -169,23 +166,7 @@ final class FieldRow extends HorizontalLayout implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String errorMessage) {
-        error.setText(errorMessage == null ? "" : errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-        getElement().setAttribute("invalid", invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public ErrorText errorText() {
+        return error;
     }
 }

@@ -1,7 +1,6 @@
 package app.lexdesk.ui.backoffice.settings;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -17,14 +16,13 @@ import java.util.List;
  * a choice). Ids follow positions, so after every change {@link #renumber} gives each row the ids of its
  * place. The list itself can be marked invalid for problems that concern it as a whole.
  */
-abstract class RowList<R extends Component> extends VerticalLayout implements HasValidation {
+abstract class RowList<R extends Component> extends VerticalLayout implements ErrorText.Shown {
 
     private final List<R> rows = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
     private final Span empty = new Span();
-    private final Span error = new Span();
+    private final ErrorText error = new ErrorText();
     private final Button add = new Button();
-    private String errorMessage = "";
 
     /** The keys of the list's heading, of the text shown when it is empty and of its add button. */
     RowList(String titleKey, String emptyKey, String addKey) {
@@ -37,9 +35,6 @@ abstract class RowList<R extends Component> extends VerticalLayout implements Ha
         list.addClassNames(LumoUtility.Gap.SMALL);
         empty.setText(getTranslation(emptyKey));
         empty.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        error.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         add.setText(getTranslation(addKey));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -120,24 +115,7 @@ abstract class RowList<R extends Component> extends VerticalLayout implements Ha
     }
 
     @Override
-    public void setErrorMessage(String errorMessage) {
-        this.errorMessage = errorMessage == null ? "" : errorMessage;
-        error.setText(this.errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-        getElement().setAttribute("invalid", invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public ErrorText errorText() {
+        return error;
     }
 }
