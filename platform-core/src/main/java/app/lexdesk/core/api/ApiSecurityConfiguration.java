@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -40,11 +39,11 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantAccessService access) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            ApiProblems.write(response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, ApiProblems.NOT_AUTHENTICATED,
-                    "Not authenticated", "A valid bearer token from the Lexdesk identity provider is required."));
+            ApiProblems.write(response, ApiProblems.problem(ProblemType.NOT_AUTHENTICATED,
+                    "A valid bearer token from the Lexdesk identity provider is required."));
         };
-        AccessDeniedHandler denied = (request, response, e) -> ApiProblems.write(response, ApiProblems.problem(
-                HttpStatus.FORBIDDEN, ApiProblems.FORBIDDEN, "Forbidden", "Your role does not allow this."));
+        AccessDeniedHandler denied = (request, response, e) -> ApiProblems.write(response,
+                ApiProblems.problem(ProblemType.FORBIDDEN, "Your role does not allow this."));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi",
                         "/api/docs/**", "/api/docs").permitAll().anyRequest().authenticated())

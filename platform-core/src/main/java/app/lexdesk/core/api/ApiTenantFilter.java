@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -44,8 +43,7 @@ class ApiTenantFilter extends OncePerRequestFilter {
             String detail = identity.organizations().size() > 1
                     ? "The token names several organizations; request the scope organization:<tenant> to act in one."
                     : "This token gives no access to a Lexdesk tenant.";
-            ApiProblems.write(response, ApiProblems.problem(HttpStatus.FORBIDDEN, ApiProblems.NO_TENANT_ACCESS,
-                    "No tenant access", detail));
+            ApiProblems.write(response, ApiProblems.problem(ProblemType.NO_TENANT_ACCESS, detail));
             return;
         }
         try (TenantContext.Scope ignored = TenantContext.open(member.get())) {

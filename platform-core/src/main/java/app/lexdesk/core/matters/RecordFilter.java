@@ -1,5 +1,10 @@
 package app.lexdesk.core.matters;
 
+import app.lexdesk.core.api.InvalidParameterException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +19,13 @@ import java.util.UUID;
  */
 public record RecordFilter(String search, Origin origin, Set<String> statuses, Assignee assignee) {
 
+    /** Longer searches and status lists than any person types; bounds what one list call makes the server do. */
+    public static final int SEARCH_MAX = 200;
+    public static final int STATUSES_MAX = 50;
+
     public RecordFilter {
+        // The API refuses longer searches with a message; other callers are cut to the bound.
+        search = search != null && search.length() > SEARCH_MAX ? search.substring(0, SEARCH_MAX) : search;
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         assignee = assignee == null ? Assignee.ANYONE : assignee;
     }
@@ -28,7 +39,7 @@ public record RecordFilter(String search, Origin origin, Set<String> statuses, A
         if (search == null || search.isBlank()) {
             return null;
         }
-        return "%" + search.trim().toLowerCase(java.util.Locale.ROOT)
+        return "%" + search.trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
@@ -36,16 +47,23 @@ public record RecordFilter(String search, Origin origin, Set<String> statuses, A
      * Reads the API's query parameters: {@code q}, {@code origin} (PORTAL or INTERNAL), {@code status}
      * (repeatable) and {@code assignee} ({@code me}, {@code none} or a person id; {@code me} is {@code caller}).
      *
-     * @throws app.lexdesk.core.api.InvalidParameterException naming the parameter that cannot be read
+     * @throws InvalidParameterException naming the parameter that cannot be read
      */
-    public static RecordFilter fromParameters(String q, String origin, java.util.List<String> statuses,
+    public static RecordFilter fromParameters(String q, String origin, List<String> statuses,
             String assignee, UUID caller) {
+        if (q != null && q.length() > SEARCH_MAX) {
+            throw new InvalidParameterException("q", "too-long", "q is at most " + SEARCH_MAX + " characters.");
+        }
+        if (statuses != null && statuses.size() > STATUSES_MAX) {
+            throw new InvalidParameterException("status", "too-many", "status is given at most " + STATUSES_MAX
+                    + " times.");
+        }
         Origin o = null;
         if (origin != null && !origin.isBlank()) {
             try {
-                o = Origin.valueOf(origin.strip().toUpperCase(java.util.Locale.ROOT));
+                o = Origin.valueOf(origin.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new app.lexdesk.core.api.InvalidParameterException("origin", "invalid-origin",
+                throw new InvalidParameterException("origin", "invalid-origin",
                         "origin is PORTAL or INTERNAL.");
             }
         }
@@ -58,13 +76,13 @@ public record RecordFilter(String search, Origin origin, Set<String> statuses, A
                     try {
                         a = Assignee.person(UUID.fromString(assignee.strip()));
                     } catch (IllegalArgumentException e) {
-                        throw new app.lexdesk.core.api.InvalidParameterException("assignee", "invalid-assignee",
+                        throw new InvalidParameterException("assignee", "invalid-assignee",
                                 "assignee is me, none or a person's id.");
                     }
                 }
             }
         }
-        return new RecordFilter(q, o, statuses == null ? Set.of() : new java.util.HashSet<>(statuses), a);
+        return new RecordFilter(q, o, statuses == null ? Set.of() : new HashSet<>(statuses), a);
     }
 
     public RecordFilter withSearch(String words) {
@@ -84,7 +102,7 @@ public record RecordFilter(String search, Origin origin, Set<String> statuses, A
         }
 
         public static Assignee person(UUID personId) {
-            return new Assignee(java.util.Objects.requireNonNull(personId), false);
+            return new Assignee(Objects.requireNonNull(personId), false);
         }
     }
 }

@@ -12,12 +12,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
-/** The current tenant's plugins: which are on, in what order, configured how. */
+/**
+ * The current tenant's plugins: which are on, in what order, configured how. A configuration is at most
+ * {@code lexdesk.plugins.max-configuration-size} as JSON, whatever the plugin's schema allows, since every
+ * submission of the tenant hands it to the plugin.
+ */
 @Service
 public class PluginSettingsService {
 
@@ -28,8 +34,12 @@ public class PluginSettingsService {
     private final TenantCache<TenantCache.Whole, List<TenantPluginSetting>> cache;
     private final TransactionTemplate readOnly;
 
+    private final long maxConfigurationBytes;
+
     PluginSettingsService(TenantPluginRepository settings, PluginHost host, TenantCaches caches,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${lexdesk.plugins.max-configuration-size:64KB}") DataSize maxConfigurationSize) {
+        this.maxConfigurationBytes = maxConfigurationSize.toBytes();
         this.cache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -54,6 +64,10 @@ public class PluginSettingsService {
         RequestClassifier classifier = host.classifier(pluginId).orElseThrow(() ->
                 new InvalidPluginConfigurationException(List.of("No installed plugin " + pluginId + ".")));
         List<String> problems = new ArrayList<>();
+        if (size(configuration) > maxConfigurationBytes) {
+            throw new InvalidPluginConfigurationException(List.of("The configuration is larger than "
+                    + maxConfigurationBytes / 1024 + " KB."));
+        }
         try {
             problems.addAll(JsonSchemaValidator.validate(JSON.readTree(classifier.configurationSchema()), configuration));
         } catch (JsonProcessingException e) {
@@ -70,5 +84,13 @@ public class PluginSettingsService {
         settings.save(setting);
         cache.evict();
         return new TenantPluginSetting(pluginId, enabled, position, configuration);
+    }
+
+    private static long size(Map<String, Object> configuration) {
+        try {
+            return JSON.writeValueAsBytes(configuration).length;
+        } catch (JsonProcessingException e) {
+            throw new InvalidPluginConfigurationException(List.of("The configuration cannot be written as JSON."));
+        }
     }
 }

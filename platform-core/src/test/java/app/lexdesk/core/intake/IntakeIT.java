@@ -284,6 +284,14 @@ class IntakeIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> inAcme(() -> plugins.configure("rules-classifier", true, 0,
                         Map.of("rules", "patent"))))
                 .hasMessageContaining("configuration.rules must be an array.");
+        List<Map<String, Object>> tooMany = java.util.stream.IntStream.range(0, 201)
+                .mapToObj(i -> Map.<String, Object>of("target", "IP", "phrases", List.of("p" + i))).toList();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inAcme(() -> plugins.configure("rules-classifier",
+                        true, 0, Map.of("rules", tooMany))))
+                .hasMessageContaining("configuration.rules has more than 200 entries.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inAcme(() -> plugins.configure("rules-classifier",
+                        true, 0, Map.of("rules", List.of(Map.of("target", "IP", "phrases", List.of("x".repeat(70_000))))))))
+                .hasMessageContaining("larger than 64 KB");
         Map<String, Object> after = inAcme(() -> plugins.settings()).stream()
                 .filter(p -> p.pluginId().equals("rules-classifier")).findFirst().orElseThrow().configuration();
         assertThat(after).isEqualTo(before);

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ClassificationServiceTest {
 
     final PluginSettingsService settings = mock(PluginSettingsService.class);
     final PluginHost host = mock(PluginHost.class);
-    final ClassificationService service = new ClassificationService(settings, host, Duration.ofMillis(200));
+    final ClassificationService service = new ClassificationService(settings, host, Duration.ofMillis(200), 4);
     final RequestFacts facts = new RequestFacts("acme", "other-legal-question", "MATTER", "Mise en demeure", "",
             Map.of(), "Client Co", "fr");
 
@@ -43,6 +45,40 @@ class ClassificationServiceTest {
         long start = System.nanoTime();
         assertThat(service.classify(facts, Set.of("IP"))).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void a_classifier_that_ignores_interruption_holds_at_most_half_the_pool_and_the_others_still_decide()
+            throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        enable("stuck", classifier("stuck", f -> {
+            calls.incrementAndGet();
+            awaitIgnoringInterrupts(release);
+            return Optional.of(new Suggestion("IP", 1, "too late"));
+        }));
+        enable("rules", classifier("rules", f -> Optional.of(new Suggestion("LITIGATION", 0.9, "matched 'x'"))));
+        for (int i = 0; i < 4; i++) {
+            assertThat(service.classify(facts, Set.of("IP", "LITIGATION"))).hasValue(
+                    new Classification("LITIGATION", "rules", "matched 'x'"));
+        }
+        assertThat(calls).as("two stuck calls fill its half of a pool of four; later ones skip it").hasValue(2);
+        release.countDown();
+        for (int i = 0; i < 100 && calls.get() < 3; i++) {
+            service.classify(facts, Set.of("IP", "LITIGATION"));
+            Thread.sleep(20);
+        }
+        assertThat(calls).as("asked again once its threads came back").hasValueGreaterThanOrEqualTo(3);
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException ignored) {
+                // On purpose: this plugin misbehaves by ignoring cancellation.
+            }
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ public class RecordFilterBar extends HorizontalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setMaxLength(RecordFilter.SEARCH_MAX);
         search.setMinWidth("18em");
         origin.setId(idPrefix + "-origin");
         origin.setAriaLabel(getTranslation("list.origin"));

@@ -1,14 +1,13 @@
 package app.lexdesk.core.attachments.internal;
 
+import app.lexdesk.core.api.ApiProblems;
+import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.UploadRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,8 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/uploads")
 class UploadsController {
-
-    static final URI UPLOAD_REFUSED = URI.create("https://lexdesk.app/problems/upload-refused");
 
     private final AttachmentService attachments;
 
@@ -44,10 +41,6 @@ class UploadsController {
 
     @ExceptionHandler(UploadRefusedException.class)
     ResponseEntity<ProblemDetail> refused(UploadRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(UPLOAD_REFUSED);
-        problem.setTitle("File refused");
-        problem.setProperty("errors", List.of(Map.of("field", "file", "code", e.code(), "message", e.getMessage())));
-        return ResponseEntity.badRequest().body(problem);
+        return ApiProblems.response(ApiProblems.invalid(ProblemType.UPLOAD_REFUSED, "file", e.code(), e.getMessage()));
     }
 }

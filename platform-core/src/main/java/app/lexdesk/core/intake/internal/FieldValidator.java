@@ -24,6 +24,11 @@ public final class FieldValidator {
     public static final int DESCRIPTION_MAX = 20_000;
     public static final int SHORT_TEXT_MAX = 200;
     public static final int LONG_TEXT_MAX = 10_000;
+    /** Numbers: at most this many digits before and after the point (MONEY: 16 and 2), so none expands. */
+    public static final int NUMBER_INTEGER_DIGITS = 20;
+    public static final int NUMBER_DECIMALS = 10;
+    /** Longer input is not even parsed: no valid number or amount is written with more characters. */
+    private static final int DECIMAL_INPUT_MAX = 64;
 
     /** Problems found and, when there are none, the values to store. */
     public record Result(List<FieldProblem> problems, Map<String, String> values) {
@@ -75,8 +80,13 @@ public final class FieldValidator {
                     ? new FieldProblem(path, "too-long", field.labelEn() + " is longer than " + LONG_TEXT_MAX + " characters.") : null;
             case DATE -> isDate(value) ? null
                     : new FieldProblem(path, "invalid-date", field.labelEn() + " must be a date (YYYY-MM-DD).");
-            case NUMBER -> decimal(value) != null ? null
-                    : new FieldProblem(path, "invalid-number", field.labelEn() + " must be a number.");
+            case NUMBER -> {
+                BigDecimal number = decimal(value);
+                yield number != null && number.scale() <= NUMBER_DECIMALS
+                        && number.precision() - number.scale() <= NUMBER_INTEGER_DIGITS ? null
+                        : new FieldProblem(path, "invalid-number", field.labelEn() + " must be a number of at most "
+                                + NUMBER_INTEGER_DIGITS + " digits and " + NUMBER_DECIMALS + " decimals.");
+            }
             case MONEY -> {
                 BigDecimal amount = decimal(value);
                 yield amount != null && amount.signum() >= 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 16
@@ -107,6 +117,9 @@ public final class FieldValidator {
     }
 
     private static BigDecimal decimal(String value) {
+        if (value.length() > DECIMAL_INPUT_MAX) {
+            return null;
+        }
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {

@@ -1,8 +1,9 @@
 package app.lexdesk.core.intake.internal;
 
+import app.lexdesk.core.api.ApiProblems;
+import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
-import app.lexdesk.core.intake.FieldProblem;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.InvalidRequestException;
 import app.lexdesk.core.intake.SubmitRequest;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +34,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/requests")
 class RequestsController {
 
-    static final URI INVALID_REQUEST = URI.create("https://lexdesk.app/problems/invalid-request");
-
     /** A new request, as the API takes it. */
     record NewRequest(String type, String subject, String description, Map<String, String> fields, String language,
-            List<java.util.UUID> attachments) {
+            List<UUID> attachments) {
     }
 
     /**
@@ -65,7 +65,7 @@ class RequestsController {
      * made visible; whether a file is visible is for staff answers only.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FileResource(java.util.UUID id, String filename, String contentType, long size, String sha256,
+    record FileResource(UUID id, String filename, String contentType, long size, String sha256,
             Boolean visibleToPortal, String href) {
 
         static FileResource of(AttachmentSummary a, boolean staff) {
@@ -112,16 +112,9 @@ class RequestsController {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has " + e.problems().size() + " problem(s); nothing was stored.");
-        problem.setType(INVALID_REQUEST);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", e.problems().stream().map(RequestsController::error).toList());
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static Map<String, String> error(FieldProblem p) {
-        return Map.of("field", p.field(), "code", p.code(), "message", p.message());
+        return ApiProblems.response(ApiProblems.problem(ProblemType.INVALID_REQUEST,
+                "The request has " + e.problems().size() + " problem(s); nothing was stored.",
+                e.problems().stream().map(p -> new ApiProblems.FieldError(p.field(), p.code(), p.message())).toList()));
     }
 
     private static boolean staff() {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Validates parsed JSON (maps, lists, strings, numbers, booleans) against the JSON Schema subset plugins
- * declare: {@code type}, {@code properties}, {@code required}, {@code items}, {@code enum}. Problems name the
- * path ({@code rules[2].target}).
+ * declare: {@code type}, {@code properties}, {@code required}, {@code items}, {@code enum}, {@code maxItems},
+ * {@code maxLength}. Problems name the path ({@code rules[2].target}).
  */
 public final class JsonSchemaValidator {
 
@@ -52,6 +52,13 @@ public final class JsonSchemaValidator {
                     problems.add(path + "." + key + " is not a known setting.");
                 }
             }
+        }
+        if (value instanceof String text && schema.has("maxLength") && text.length() > schema.get("maxLength").asInt()) {
+            problems.add(path + " is longer than " + schema.get("maxLength").asInt() + " characters.");
+        }
+        if (value instanceof Collection<?> list && schema.has("maxItems") && list.size() > schema.get("maxItems").asInt()) {
+            problems.add(path + " has more than " + schema.get("maxItems").asInt() + " entries.");
+            return;
         }
         if (value instanceof Collection<?> list && schema.has("items")) {
             int i = 0;

@@ -12,7 +12,8 @@ import org.pf4j.Extension;
 
 /**
  * Tenant rules first, in their order; then the built-in EN/FR phrases (unless {@code useDefaults} is false).
- * The first rule that matches wins. Stateless, so safe for concurrent calls of every tenant.
+ * The first rule that matches wins. Stateless, so safe for concurrent calls of every tenant. The schema bounds
+ * what a tenant can make every submission check: at most 200 rules of at most 100 phrases each.
  */
 @Extension
 public class RulesClassifier implements RequestClassifier {
@@ -27,16 +28,17 @@ public class RulesClassifier implements RequestClassifier {
                 "useDefaults": {"type": "boolean"},
                 "rules": {
                   "type": "array",
+                  "maxItems": 200,
                   "items": {
                     "type": "object",
                     "required": ["target"],
                     "properties": {
-                      "target": {"type": "string"},
-                      "phrases": {"type": "array", "items": {"type": "string"}},
-                      "requestTypes": {"type": "array", "items": {"type": "string"}},
-                      "companies": {"type": "array", "items": {"type": "string"}},
-                      "field": {"type": "string"},
-                      "fieldValues": {"type": "array", "items": {"type": "string"}}
+                      "target": {"type": "string", "maxLength": 100},
+                      "phrases": {"type": "array", "maxItems": 100, "items": {"type": "string", "maxLength": 200}},
+                      "requestTypes": {"type": "array", "maxItems": 100, "items": {"type": "string", "maxLength": 100}},
+                      "companies": {"type": "array", "maxItems": 100, "items": {"type": "string", "maxLength": 200}},
+                      "field": {"type": "string", "maxLength": 100},
+                      "fieldValues": {"type": "array", "maxItems": 100, "items": {"type": "string", "maxLength": 200}}
                     }
                   }
                 }
