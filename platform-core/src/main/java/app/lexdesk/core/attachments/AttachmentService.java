@@ -1,6 +1,8 @@
 package app.lexdesk.core.attachments;
 
 import app.lexdesk.core.activity.ActivityService;
+import app.lexdesk.core.fairuse.RateLimitedException;
+import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.attachments.internal.AttachmentEntity;
 import app.lexdesk.core.attachments.internal.AttachmentRepository;
 import app.lexdesk.core.tenancy.TenantContext;
@@ -40,12 +42,14 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
+    private final RateLimits rateLimits;
     private final ActivityService activity;
     private final Clock clock;
 
     AttachmentService(ObjectStorage storage, AttachmentRepository attachments, TenantDirectory tenants,
-            TransactionTemplate transactions, ActivityService activity, Optional<Clock> clock) {
+            TransactionTemplate transactions, ActivityService activity, RateLimits rateLimits, Optional<Clock> clock) {
         this.activity = activity;
+        this.rateLimits = rateLimits;
         this.storage = storage;
         this.attachments = attachments;
         this.tenants = tenants;
@@ -63,9 +67,11 @@ public class AttachmentService {
      *
      * @param declaredSize the size the client announced; the stored object must have exactly this many bytes
      * @throws UploadRefusedException when the file is empty, too large, of a refused type or not fully received
+     * @throws RateLimitedException    when the member or the tenant uploaded too much lately
      */
     public AttachmentSummary upload(String filename, long declaredSize, InputStream content) {
         TenantMember member = TenantContext.requireMember();
+        rateLimits.acquire(RateLimits.Action.UPLOAD);
         String name = cleanName(filename);
         if (declaredSize <= 0) {
             throw new UploadRefusedException("empty-file", name + " is empty.");

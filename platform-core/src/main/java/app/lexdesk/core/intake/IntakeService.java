@@ -2,6 +2,8 @@ package app.lexdesk.core.intake;
 
 import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.fairuse.RateLimitedException;
+import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.OpenContract;
 import app.lexdesk.core.intake.internal.FieldValidator;
@@ -49,6 +51,7 @@ public class IntakeService {
     private final ReferenceService references;
     private final ActivityService activity;
     private final AttachmentService attachments;
+    private final RateLimits rateLimits;
     private final PluginSettingsService pluginSettings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -56,10 +59,12 @@ public class IntakeService {
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
             PeopleService people, ClassificationService classification, MatterService matters,
             ContractService contracts, ReferenceService references, ActivityService activity,
-            AttachmentService attachments, PluginSettingsService pluginSettings, TransactionTemplate transactions,
+            AttachmentService attachments, RateLimits rateLimits, PluginSettingsService pluginSettings,
+            TransactionTemplate transactions,
             Optional<Clock> clock) {
         this.pluginSettings = pluginSettings;
         this.attachments = attachments;
+        this.rateLimits = rateLimits;
         this.types = types;
         this.typeEntities = typeEntities;
         this.requests = requests;
@@ -73,6 +78,12 @@ public class IntakeService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /**
+     * Submits a request for the current portal user: checked whole, classified, stored with its record.
+     *
+     * @throws InvalidRequestException naming every field at fault; nothing is stored
+     * @throws RateLimitedException    when the requester or the tenant submitted too much lately; nothing is stored
+     */
     public SubmittedRequest submit(SubmitRequest command) {
         TenantMember member = TenantContext.requireMember();
         if (!member.isPortalUser()) {
@@ -100,6 +111,8 @@ public class IntakeService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        // Only what would be stored counts: a retry answered from its first result or bad input takes nothing.
+        rateLimits.acquire(RateLimits.Action.SUBMISSION);
         PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
         Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
         // Plugins run outside any transaction: a slow one holds no connection and no counter.

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Prints both rates and their ratio; asserts only that the work was really done.
  */
 @CoreIntegrationTest
+// One requester submits thousands a second here: measure the submission path, not the fair-use limit.
+@TestPropertySource(properties = "lexdesk.rate-limits.enabled=false")
 class SubmissionBenchmark {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);

@@ -3,6 +3,7 @@ package app.lexdesk.core.api.internal;
 import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.ProblemType;
+import app.lexdesk.core.fairuse.RateLimitedException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -57,6 +59,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return ApiProblems.response(ApiProblems.problem(ProblemType.FORBIDDEN, "Your role does not allow this."));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(ApiProblems.problem(ProblemType.RATE_LIMITED, e.getMessage()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

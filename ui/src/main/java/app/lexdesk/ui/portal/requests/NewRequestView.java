@@ -1,6 +1,7 @@
 package app.lexdesk.ui.portal.requests;
 
 import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -103,6 +104,10 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Notification n = Notification.show(getTranslation(MessageKeys.problem(p.code())));
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
+            submit.setEnabled(true);
+        } catch (RateLimitedException e) {
+            Notification n = Notification.show(getTranslation("request.error.rate-limited", e.retryAfterSeconds()));
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             submit.setEnabled(true);
         }
     }

@@ -5,7 +5,9 @@ import app.lexdesk.core.intake.FieldProblem;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.SubmitRequest;
 import app.lexdesk.core.attachments.AttachmentSummary;
+import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.ui.common.MessageKeys;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
@@ -105,8 +107,9 @@ class RequestForm extends FormLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("request.field.attachments")));
         upload.addFileRejectedListener(e -> upload.getElement().setProperty("title", e.getErrorMessage()));
-        upload.addFailedListener(e -> com.vaadin.flow.component.notification.Notification.show(
-                getTranslation("request.error.upload-failed", e.getFileName())));
+        upload.addFailedListener(e -> Notification.show(e.getReason() instanceof RateLimitedException limited
+                ? getTranslation("request.error.upload-rate-limited", limited.retryAfterSeconds())
+                : getTranslation("request.error.upload-failed", e.getFileName())));
         return upload;
     }
 
