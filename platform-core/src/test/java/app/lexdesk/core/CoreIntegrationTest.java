@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CoreTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"lexdesk.api.clock-skew=0s",
+        properties = {"lexdesk.api.clock-skew=0s", "lexdesk.api.docs-public=true",
                 // Every core IT shares one context: allow what they submit together, and let the fair-use test
                 // reach the per-person limit with a person no other test submits as.
                 "lexdesk.rate-limits.submissions.per-user=100", "lexdesk.rate-limits.submissions.per-tenant=5000"})

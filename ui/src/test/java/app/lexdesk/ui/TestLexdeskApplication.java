@@ -19,8 +19,10 @@ public class TestLexdeskApplication {
         System.setProperty("lexdesk.plugins.dir", System.getProperty("lexdesk.plugins.dir",
                 java.nio.file.Path.of("target", "plugins").toAbsolutePath().toString()));
         // Command-line arguments, not system properties: each application gets only its own settings.
+        // The dev run opens the OpenAPI document and Swagger UI without a token; production does not.
         SpringApplication.from(LexdeskApplication::main).with(DevRunConfiguration.class)
-                .run(arguments(services.applicationProperties(), args));
+                .run(arguments(services.applicationProperties(), Stream.concat(Stream.of(
+                        "--lexdesk.api.docs-public=true"), Stream.of(args)).toArray(String[]::new)));
         TenantAdminApplication.builder().run(arguments(services.tenantAdminProperties(), args));
     }
 

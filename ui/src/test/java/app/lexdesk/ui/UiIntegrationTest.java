@@ -12,7 +12,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {LexdeskApplication.class, DevRunConfiguration.class},
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "lexdesk.api.docs-public=true")
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface UiIntegrationTest {
 }

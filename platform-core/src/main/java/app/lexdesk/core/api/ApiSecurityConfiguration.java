@@ -34,9 +34,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @ConditionalOnProperty(name = "lexdesk.api.enabled", havingValue = "true", matchIfMissing = true)
 class ApiSecurityConfiguration {
 
+    /**
+     * The OpenAPI document and Swagger UI: open without a token only when {@code lexdesk.api.docs-public} (the
+     * dev run and tests); in production they describe the API to authenticated callers only.
+     */
+    private static final String[] DOCS = {"/api/v1/openapi/**", "/api/v1/openapi", "/api/docs/**", "/api/docs"};
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, TenantAccessService access) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, TenantAccessService access,
+            @Value("${lexdesk.api.docs-public}") boolean docsPublic) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             ApiProblems.write(response, ApiProblems.problem(ProblemType.NOT_AUTHENTICATED,
@@ -45,8 +52,12 @@ class ApiSecurityConfiguration {
         AccessDeniedHandler denied = (request, response, e) -> ApiProblems.write(response,
                 ApiProblems.problem(ProblemType.FORBIDDEN, "Your role does not allow this."));
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/openapi/**", "/api/v1/openapi",
-                        "/api/docs/**", "/api/docs").permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    if (docsPublic) {
+                        a.requestMatchers(DOCS).permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(o -> o.jwt(j -> { }).authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))

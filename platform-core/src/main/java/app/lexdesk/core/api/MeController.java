@@ -4,6 +4,7 @@ import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Me")
 @RequestMapping("/api/v1/me")
 class MeController {
 
@@ -19,7 +21,7 @@ class MeController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tenant, person and roles")
+    @Operation(operationId = "getMe", summary = "The caller's tenant, person and roles")
     Me me() {
         TenantMember m = TenantContext.requireMember();
         return new Me(m.tenant().slug(), m.tenantName(), m.personId(), m.email(), m.displayName(),

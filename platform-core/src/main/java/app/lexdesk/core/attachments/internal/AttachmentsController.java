@@ -3,6 +3,7 @@ package app.lexdesk.core.attachments.internal;
 import app.lexdesk.core.attachments.AttachmentContent;
 import app.lexdesk.core.attachments.AttachmentService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * by shared caches; a file the caller may not open is 404, exactly like one that does not exist.
  */
 @RestController
+@Tag(name = "Files")
 @RequestMapping("/api/v1/attachments")
 class AttachmentsController {
 
@@ -35,7 +37,8 @@ class AttachmentsController {
     }
 
     @GetMapping("/{id}/content")
-    @Operation(summary = "Download a file", description = "Staff: any file on a record of their tenant. "
+    @Operation(operationId = "downloadFile",
+            summary = "Download a file", description = "Staff: any file on a record of their tenant. "
             + "Requesters: files the legal team made visible on their own requests. Anything else is 404.")
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id, HttpServletRequest request) {
         if (HttpMethod.HEAD.matches(request.getMethod())) {

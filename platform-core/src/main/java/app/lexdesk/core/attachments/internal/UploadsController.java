@@ -6,6 +6,8 @@ import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.UploadRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
+@Tag(name = "Files")
 @RequestMapping("/api/v1/uploads")
 class UploadsController {
 
@@ -30,7 +33,9 @@ class UploadsController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a file to attach to a request", description = "Streams the file to storage and "
+    @ApiResponse(responseCode = "201", description = "The stored file, pending until a request claims it")
+    @Operation(operationId = "uploadFile",
+            summary = "Upload a file to attach to a request", description = "Streams the file to storage and "
             + "returns its id; pass the id in a request's `attachments`. Unclaimed uploads are removed later.")
     ResponseEntity<AttachmentSummary> upload(@RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {

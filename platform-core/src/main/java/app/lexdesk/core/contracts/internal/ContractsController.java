@@ -10,6 +10,7 @@ import app.lexdesk.core.matters.RecordFilter;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Contracts &amp; documents over REST, for the legal team (requesters get 403). */
 @RestController
+@Tag(name = "Contracts")
 @RequestMapping("/api/v1")
 class ContractsController {
 
@@ -34,14 +36,15 @@ class ContractsController {
     }
 
     @GetMapping("/contract-types")
-    @Operation(summary = "The tenant's contract types, in order (staff)")
+    @Operation(operationId = "listContractTypes", summary = "The tenant's contract types, in order (staff)")
     List<ContractType> types() {
         Administration.requireStaff();
         return contracts.types();
     }
 
     @GetMapping("/contracts")
-    @Operation(summary = "Contracts, filtered like Contracts & documents (staff)", description = "type: a contract "
+    @Operation(operationId = "listContracts",
+            summary = "Contracts, filtered like Contracts & documents (staff)", description = "type: a contract "
             + "type code; q: words in reference, title, parties, requester or company; origin: PORTAL or INTERNAL; "
             + "status: repeatable; assignee: me, none or a person id; sort: reference|title|status|createdAt,asc|desc.")
     Paging.Page<ContractSummary> list(@RequestParam(required = false) String type,
@@ -61,7 +64,7 @@ class ContractsController {
     }
 
     @GetMapping("/contracts/{reference}")
-    @Operation(summary = "One contract (staff)")
+    @Operation(operationId = "getContract", summary = "One contract (staff)")
     ContractSummary one(@PathVariable String reference) {
         return contracts.findByReference(reference).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No contract " + reference + "."));

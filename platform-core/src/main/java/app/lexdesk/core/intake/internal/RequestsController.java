@@ -11,6 +11,8 @@ import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.core.tenancy.TenantContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
+@Tag(name = "Requests")
 @RequestMapping("/api/v1/requests")
 class RequestsController {
 
@@ -83,7 +86,9 @@ class RequestsController {
     }
 
     @PostMapping
-    @Operation(summary = "Submit a request (portal users)", description = "Validates everything first and stores "
+    @ApiResponse(responseCode = "201", description = "The request, stored and classified; Location names it")
+    @Operation(operationId = "submitRequest",
+            summary = "Submit a request (portal users)", description = "Validates everything first and stores "
             + "nothing on error (400 with field paths). Repeating a call with the same Idempotency-Key returns "
             + "the first request instead of creating another.")
     ResponseEntity<RequestResource> submit(@RequestBody NewRequest body,
@@ -96,13 +101,14 @@ class RequestsController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's requests, newest first")
+    @Operation(operationId = "listMyRequests", summary = "The caller's requests, newest first")
     List<RequestResource> mine() {
         return intake.mine().stream().map(r -> RequestResource.of(r, staff())).toList();
     }
 
     @GetMapping("/{reference}")
-    @Operation(summary = "One request with its files: requesters see their own, staff any of their tenant's")
+    @Operation(operationId = "getRequest",
+            summary = "One request with its files: requesters see their own, staff any of their tenant's")
     RequestResource one(@PathVariable String reference) {
         boolean staff = staff();
         return intake.find(reference).map(r -> RequestResource.of(r, staff, attachments.of(r.id()).stream()

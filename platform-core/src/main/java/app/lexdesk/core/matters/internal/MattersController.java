@@ -11,6 +11,7 @@ import app.lexdesk.core.matters.RecordFilter;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
@@ -26,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The Matters boards over REST, for the legal team (requesters get 403). */
 @RestController
+@Tag(name = "Matters")
 @RequestMapping("/api/v1")
 class MattersController {
 
@@ -42,14 +44,15 @@ class MattersController {
     }
 
     @GetMapping("/boards")
-    @Operation(summary = "The tenant's Matters boards, in order (staff)")
+    @Operation(operationId = "listBoards", summary = "The tenant's Matters boards, in order (staff)")
     List<Board> boards() {
         Administration.requireStaff();
         return matters.boards();
     }
 
     @GetMapping("/matters")
-    @Operation(summary = "Matters, filtered like the back-office boards (staff)", description = "board: a board "
+    @Operation(operationId = "listMatters",
+            summary = "Matters, filtered like the back-office boards (staff)", description = "board: a board "
             + "code (none for all); q: words in reference, title, requester or company; origin: PORTAL or INTERNAL; "
             + "status: repeatable; assignee: me, none or a person id; sort: reference|title|status|createdAt,asc|desc.")
     Paging.Page<MatterSummary> list(@RequestParam(required = false) String board,
@@ -69,13 +72,14 @@ class MattersController {
     }
 
     @GetMapping("/matters/{reference}")
-    @Operation(summary = "One matter (staff)")
+    @Operation(operationId = "getMatter", summary = "One matter (staff)")
     MatterDetails one(@PathVariable String reference) {
         return matters.findByReference(reference).orElseThrow(() -> notFound(reference));
     }
 
     @PutMapping("/matters/{reference}/board")
-    @Operation(summary = "Move a matter to another board (staff); the move is recorded on its activity")
+    @Operation(operationId = "moveMatter",
+            summary = "Move a matter to another board (staff); the move is recorded on its activity")
     MatterDetails move(@PathVariable String reference, @RequestBody BoardChoice choice) {
         Administration.requireStaff();
         if (choice == null || choice.board() == null || !matters.boardCodes().contains(choice.board())) {

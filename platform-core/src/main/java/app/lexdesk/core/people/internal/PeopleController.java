@@ -4,6 +4,7 @@ import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
 import app.lexdesk.core.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
+@Tag(name = "People")
 @RequestMapping("/api/v1/people")
 class PeopleController {
 
@@ -24,7 +26,7 @@ class PeopleController {
 
     /** A person of the caller's tenant. Staff only; other tenants' ids are simply not found. */
     @GetMapping("/{id}")
-    @Operation(summary = "A person of the caller's tenant (staff only)")
+    @Operation(operationId = "getPerson", summary = "A person of the caller's tenant (staff only)")
     PersonDetails person(@PathVariable UUID id) {
         if (!TenantContext.requireMember().isStaff()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the legal team can read people.");
