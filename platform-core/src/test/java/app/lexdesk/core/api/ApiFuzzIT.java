@@ -1,0 +1,148 @@
+package app.lexdesk.core.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lexdesk.core.CoreIntegrationTest;
+import app.lexdesk.core.attachments.StorageProperties;
+import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.infra.DevServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Sends junk to every operation the OpenAPI document names — in each path and query parameter, in the body,
+ * in the headers and in the framing, as a requester, as staff and with no token — and fails on any server
+ * error, any error that is not a problem, any stack trace, and anything a refused call stored. The cases come
+ * from the document the running application serves, so an endpoint added tomorrow is fuzzed without a change
+ * here. Run again with {@code -Dfuzz.seed=<seed>} to get the same cases; the whole report is written to
+ * {@code target/api-fuzz-report.txt}.
+ */
+@CoreIntegrationTest
+class ApiFuzzIT {
+
+    private static final long DEFAULT_SEED = 20_260_707L;
+    /** Few enough for a 2-core machine shared with others, enough to overlap the server's waits on the database. */
+    private static final int IN_FLIGHT = 6;
+    private static final int AT_LEAST_CASES = 2_000;
+    /** If the document ever names fewer, deriving cases from it broke, and fuzzing nothing would pass. */
+    private static final List<String> KNOWN_TODAY = List.of(
+            "GET /api/v1/me", "GET /api/v1/people/{id}", "POST /api/v1/requests", "GET /api/v1/requests",
+            "GET /api/v1/requests/{reference}", "POST /api/v1/uploads", "GET /api/v1/attachments/{id}/content",
+            "GET /api/v1/boards", "GET /api/v1/matters", "GET /api/v1/matters/{reference}",
+            "PUT /api/v1/matters/{reference}/board", "GET /api/v1/contract-types", "GET /api/v1/contracts",
+            "GET /api/v1/contracts/{reference}");
+
+    final DevServices services = DevServices.forTests();
+    final ApiClient api = new ApiClient(services);
+    @Autowired S3Client s3;
+    @Autowired StorageProperties storage;
+    @Autowired Environment environment;
+
+    @Test
+    void the_openapi_document_names_at_least_every_operation_known_today() {
+        List<ApiOperation> operations = ApiOperation.of(openApi());
+        assertThat(operations).extracting(ApiOperation::key).containsAll(KNOWN_TODAY);
+        assertThat(operations).filteredOn(op -> op.key().equals("POST /api/v1/requests")).singleElement()
+                .satisfies(op -> assertThat(op.bodies()).containsKey("application/json"));
+        assertThat(operations).filteredOn(op -> op.key().equals("GET /api/v1/matters")).singleElement()
+                .satisfies(op -> assertThat(op.in("query")).extracting(ApiOperation.Parameter::name)
+                        .contains("page", "size", "sort", "status"));
+    }
+
+    @Test
+    void junk_to_every_operation_is_answered_with_problems_and_refused_calls_store_nothing() throws Exception {
+        long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
+        JsonNode document = openApi();
+        List<ApiOperation> operations = ApiOperation.of(document);
+        assertThat(operations).extracting(ApiOperation::key).containsAll(KNOWN_TODAY);
+        Map<String, String> tokens = Map.of("portal", api.token("requester@client.test", "openid organization"),
+                "staff", api.token("lawyer@acme.test", "openid organization"));
+        List<FuzzCase> cases = new FuzzCases(document, samples(tokens), new Random(seed),
+                List.of("portal", "staff", FuzzCases.ANONYMOUS), services.appUrl()).derive(operations);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(AT_LEAST_CASES);
+
+        FuzzRun.Report report;
+        try (Connection owner = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.flyway.user"),
+                environment.getRequiredProperty("spring.flyway.password"));
+             FuzzRun run = new FuzzRun(new FuzzSender(services.appUrl(), tokens), stored(owner), IN_FLIGHT)) {
+            report = run.run(seed, cases);
+        }
+        Path written = Path.of("target", "api-fuzz-report.txt");
+        Files.writeString(written, report.describe(Integer.MAX_VALUE) + report.describeOutcomes(),
+                StandardCharsets.UTF_8);
+        System.out.printf("API fuzz: %d operations, %d cases (%d requests with replays) in %d ms (%d ms of it "
+                + "naming refused calls that stored), seed %d, %d findings; report in %s%n", operations.size(),
+                report.cases(), report.sent(), report.elapsed().toMillis(), report.diagnosing().toMillis(), seed,
+                report.findings().size(), written.toAbsolutePath());
+        assertThat(report.findings().size()).as(() -> report.describe(300)).isZero();
+    }
+
+    private StoredThings stored(Connection owner) throws SQLException {
+        StoredThings stored = new StoredThings(owner, s3, storage.bucket());
+        System.out.println("API fuzz counts what refused calls might store: " + stored.count());
+        return stored;
+    }
+
+    private JsonNode openApi() {
+        HttpResponse<String> document = api.get("/api/v1/openapi", null);
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
+        return ApiClient.json(document.body());
+    }
+
+    /**
+     * Real records of the acme tenant for the path parameters, made the ordinary way before anything is
+     * counted: junk in one parameter should meet real values everywhere else.
+     */
+    private FuzzCases.Samples samples(Map<String, String> tokens) {
+        String portal = tokens.get("portal");
+        String staff = tokens.get("staff");
+        String person = ApiClient.json(api.get("/api/v1/me", portal).body()).get("personId").asText();
+        HttpResponse<String> upload = api.upload("/api/v1/uploads", portal, "fuzz-sample.txt",
+                "A file for the fuzz suite's paths.".getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String file = ApiClient.json(upload.body()).get("id").asText();
+        String request = submit(portal, Map.of("type", "corporate-matter", "subject", "Fuzz suite sample matter",
+                "fields", Map.of("entity", "Client Co"), "attachments", List.of(file)));
+        String contractRequest = submit(portal, Map.of("type", "nda", "subject", "Fuzz suite sample contract",
+                "fields", Map.of("counterparty", "Initech SA", "mutual", "true")));
+        Map<String, String> byCollection = new LinkedHashMap<>();
+        byCollection.put("people", person);
+        byCollection.put("attachments", file);
+        byCollection.put("requests", request);
+        byCollection.put("matters", record(staff, request));
+        byCollection.put("contracts", record(staff, contractRequest));
+        // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
+        Map<String, String> bodies = Map.of(
+                "POST /api/v1/requests", """
+                        {"type":"other-legal-question","subject":"Fuzz suite request",\
+                        "description":"Sent by the fuzz suite.","language":"en","fields":{},"attachments":[]}""",
+                "PUT /api/v1/matters/{reference}/board", """
+                        {"board":"CORPORATE"}""");
+        return new FuzzCases.Samples(byCollection, bodies);
+    }
+
+    private String submit(String token, Map<String, Object> body) {
+        HttpResponse<String> created = api.post("/api/v1/requests", token, ApiClient.toJson(body), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created.body()).get("reference").asText();
+    }
+
+    private String record(String staff, String request) {
+        return ApiClient.json(api.get("/api/v1/requests/" + request, staff).body()).get("record").asText();
+    }
+}
