@@ -7,13 +7,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Me")
-@RequestMapping("/api/v1/me")
+// JSON only, decided before the call runs: a client that accepts no JSON is refused before anything is stored.
+@RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 class MeController {
 
     /** The caller as Lexdesk sees them: tenant, person and roles. */

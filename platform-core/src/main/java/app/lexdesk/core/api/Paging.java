@@ -1,6 +1,7 @@
 package app.lexdesk.core.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 
@@ -22,8 +23,8 @@ public record Paging(int page, int size, Sort sort) {
         if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
             throw new InvalidParameterException("page", "invalid-page", "page starts at 0 and stays within the list.");
         }
-        String[] parts = sort.split(",");
-        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+        String[] parts = sort.split(",", -1);
+        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
         if (!sortable.contains(parts[0].strip()) || parts.length > 2 || !Set.of("asc", "desc").contains(direction)) {
             throw new InvalidParameterException("sort", "invalid-sort", "sort is one of " + sortable
                     + ", optionally followed by ,asc or ,desc.");

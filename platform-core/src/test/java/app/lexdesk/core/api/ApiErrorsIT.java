@@ -61,10 +61,30 @@ class ApiErrorsIT {
     @Test
     void a_null_field_value_counts_as_not_given() {
         long before = requests();
-        HttpResponse<String> response = api.post("/api/v1/requests", requester,
-                "{\"type\":\"litigation\",\"subject\":\"Dispute\",\"fields\":{\"counterparty\":null,\"a\":null}}", null);
+        HttpResponse<String> response = api.post("/api/v1/requests", requester, """
+                {"type":"litigation","subject":"Dispute","fields":{"counterparty":null,"a":null}}""", null);
         assertField(response, 400, "invalid-request", "fields.counterparty", "required");
         assertThat(requests()).isEqualTo(before);
+    }
+
+    @Test
+    void a_client_that_accepts_no_json_is_refused_before_anything_is_stored() throws Exception {
+        long before = requests();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/requests"))
+                .header("Content-Type", "application/json").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"other-legal-question\",\"subject\":\"Html\"}")),
+                requester);
+        assertProblem(response, 406, "not-acceptable");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Accept", "not a media type").GET(),
+                lawyer), 406, "not-acceptable");
+        assertThat(requests()).isEqualTo(before);
+    }
+
+    @Test
+    void control_characters_in_text_are_refused_naming_the_field() {
+        assertField(api.post("/api/v1/requests", requester,
+                "{\"type\":\"other-legal-question\",\"subject\":\"Nul\\u0000byte\"}", null), 400,
+                "invalid-request", "subject", "invalid-characters");
     }
 
     @Test
@@ -79,7 +99,8 @@ class ApiErrorsIT {
         long before = requests();
         assertField(api.post("/api/v1/requests", requester, "{\"type\":", null), 400, "invalid-body", "body",
                 "malformed-json");
-        assertField(api.post("/api/v1/requests", requester, "[1,2]", null), 400, "invalid-body", "body", "invalid-type");
+        assertField(api.post("/api/v1/requests", requester, "[1,2]", null), 400, "invalid-body", "body",
+                "invalid-type");
         assertField(api.post("/api/v1/requests", requester, "{\"type\":\"litigation\",\"subject\":5}", null), 400,
                 "invalid-body", "subject", "invalid-type");
         assertField(api.post("/api/v1/requests", requester, "{\"type\":\"litigation\",\"fields\":{\"amount\":12}}",
@@ -134,6 +155,11 @@ class ApiErrorsIT {
         assertRawProblem(bigHeader, 400);
         String badLine = raw("GET /api/v1/me HTTP/1.1 junk\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertRawProblem(badLine, 400);
+        assertRawProblem(raw("TRACE /api/v1/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 405);
+        String badChunk = raw("POST /api/v1/requests HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + requester
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "zz\r\n{}\r\n0\r\n\r\n");
+        assertRawProblem(badChunk, 400);
         // Spring Security's firewall: an encoded slash, a double slash, a semicolon.
         for (String path : new String[] {"/api/v1/me;x=1", "/api/v1//me", "/api/v1/matters/%2e%2e/me"}) {
             assertRawProblem(raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + lawyer

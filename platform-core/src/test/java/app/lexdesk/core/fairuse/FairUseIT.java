@@ -1,67 +1,80 @@
 package app.lexdesk.core.fairuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import app.lexdesk.core.CoreIntegrationTest;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.core.testing.DevServicesInitializer;
+import app.lexdesk.coretest.CoreTestApplication;
 import app.lexdesk.infra.DevServices;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** One requester's script meets the per-person limit with a 429 problem and Retry-After; others go on. */
-@CoreIntegrationTest
+/**
+ * One requester's script meets the per-person limit with a 429 problem and Retry-After, storing nothing more;
+ * others go on. A context of its own with small limits (the shared one turns them off), on the real database
+ * and with real Keycloak tokens, through the API's whole filter chain.
+ */
+@SpringBootTest(classes = CoreTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"lexdesk.rate-limits.enabled=true", "lexdesk.rate-limits.submissions.per-user=5",
+                "lexdesk.rate-limits.submissions.per-tenant=1000", "lexdesk.rate-limits.period=1h"})
+@ContextConfiguration(initializers = DevServicesInitializer.class)
+@AutoConfigureMockMvc
 class FairUseIT {
 
+    static final int PER_USER = 5;
+    static final String BODY = "{\"type\":\"other-legal-question\",\"subject\":\"Scripted request\"}";
+
     final ApiClient api = new ApiClient(DevServices.forTests());
+    @Autowired MockMvc mvc;
     @Autowired TenantDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
-    @Value("${lexdesk.rate-limits.submissions.per-user}") int perUser;
 
     @Test
-    void a_requester_past_the_limit_gets_429_with_retry_after_and_nothing_is_stored() {
+    void a_requester_past_the_limit_gets_429_with_retry_after_and_nothing_more_is_stored() throws Exception {
         String script = api.token("requester@globex.test", "openid organization");
-        String body = "{\"type\":\"other-legal-question\",\"subject\":\"Scripted request\"}";
-        HttpResponse<String> refused = null;
-        int accepted = 0;
-        for (int i = 0; i < 2 * perUser && refused == null; i++) {
-            HttpResponse<String> response = api.post("/api/v1/requests", script, body, null);
-            if (response.statusCode() == 429) {
-                refused = response;
-            } else {
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-                accepted++;
-            }
+        long before = scripted();
+        for (int i = 0; i < PER_USER; i++) {
+            assertThat(submit(script, BODY).getStatus()).isEqualTo(201);
         }
-        assertThat(refused).as("refused within the per-person limit").isNotNull();
-        // The allowance refills steadily (per-user a minute), so a few more pass while the script runs.
-        assertThat(accepted).isBetween(perUser, perUser + perUser / 10);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                v -> assertThat(Long.parseLong(v)).isPositive());
-        JsonNode problem = ApiClient.json(refused.body());
+        MockHttpServletResponse refused = submit(script, BODY);
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        // Five an hour, refilled steadily: the next one in about twelve minutes.
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(600L, 720L);
+        JsonNode problem = ApiClient.json(refused.getContentAsString());
         assertThat(problem.get("type").asText()).isEqualTo("https://lexdesk.app/problems/rate-limited");
+        assertThat(scripted()).isEqualTo(before + PER_USER);
 
-        long stored = inGlobex(() -> jdbc.queryForObject(
-                "select count(*) from request where subject = 'Scripted request'", Long.class));
-        assertThat(stored).isEqualTo(accepted);
-        // Bad input is not counted, and the limit is the person's: a colleague of another tenant goes on.
-        assertThat(api.post("/api/v1/requests", script, "{\"type\":\"nope\"}", null).statusCode()).isEqualTo(400);
+        // Bad input is still answered as bad input, and the limit is the person's: another requester goes on.
+        assertThat(submit(script, "{\"type\":\"nope\"}").getStatus()).isEqualTo(400);
         String other = api.token("colleague@client.test", "openid organization");
-        assertThat(api.post("/api/v1/requests", other, body, null).statusCode()).isEqualTo(201);
+        assertThat(submit(other, BODY).getStatus()).isEqualTo(201);
     }
 
-    private <T> T inGlobex(java.util.function.Supplier<T> work) {
+    private MockHttpServletResponse submit(String token, String body) throws Exception {
+        return mvc.perform(post("/api/v1/requests").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    private long scripted() {
         var t = directory.findBySlug("globex").orElseThrow();
-        return TenantContext.call(new CurrentTenant(t.id(), t.slug()), () -> transactions.execute(s -> work.get()));
+        Supplier<Long> count = () -> jdbc.queryForObject(
+                "select count(*) from request where subject = 'Scripted request'", Long.class);
+        return TenantContext.call(new CurrentTenant(t.id(), t.slug()), () -> transactions.execute(s -> count.get()));
     }
 }

@@ -29,6 +29,7 @@ public final class MessageKeys {
             case "unknown-field" -> "request.error.unknown-field";
             case "inactive-type" -> "request.error.inactive-type";
             case "unknown-upload" -> "request.error.unknown-upload";
+            case "invalid-characters" -> "request.error.invalid-characters";
             case "invalid-code" -> "settings.error.invalid-code";
             case "unknown-target" -> "settings.error.unknown-target";
             case "unknown-type" -> "request.error.unknown-type";

@@ -26,6 +26,11 @@ class ApiErrorFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
+        if ("TRACE".equals(request.getMethod())) {
+            ApiProblems.write(response, ApiProblems.problem(ProblemType.METHOD_NOT_ALLOWED,
+                    detail(ProblemType.METHOD_NOT_ALLOWED)));
+            return;
+        }
         try {
             chain.doFilter(request, new ProblemOnError(response));
         } catch (RequestRejectedException e) {

@@ -25,15 +25,19 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -74,6 +78,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Someone changed this at the same time; read it again and retry."));
     }
 
+    /** A header value Spring Security's firewall refuses, found when a handler reads the headers. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return ApiProblems.response(ApiProblems.problem(ProblemType.BAD_REQUEST,
+                "The request's URL or headers are not accepted."));
+    }
+
+    /** A multipart body that cannot be parsed, or one sent to an operation that takes JSON. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_BODY, "body", "unreadable",
+                "The multipart body cannot be read."));
+    }
+
+    /** A body Jackson cannot map at all (e.g. a record it cannot build): the client's input, not our fault. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<ProblemDetail> unconvertible(HttpMessageConversionException e) {
+        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_BODY, "body", "unreadable",
+                "The body cannot be read."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error answering an API call", e);
@@ -94,6 +119,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return typed(ApiProblems.invalid(ProblemType.INVALID_PARAMETER, e.getParameterName(), "required",
                 e.getParameterName() + " is required."));
+    }
+
+    /** A path segment that is blank once decoded ({@code /people/%20}): the caller named nothing. */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return typed(ApiProblems.invalid(ProblemType.INVALID_PARAMETER, e.getVariableName(), "required",
+                e.getVariableName() + " is required."));
     }
 
     @Override
@@ -124,8 +157,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             ProblemType type = ProblemType.forStatus(status.value());
             problem.setType(type.uri());
             problem.setTitle(type.title());
+            problem.setStatus(status.value());
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        // Set, not negotiated: a client whose Accept header cannot be read or names no JSON still gets the problem.
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleExceptionInternal(e, body, problemHeaders, status, request);
     }
 
     private static ResponseEntity<Object> typed(ProblemDetail problem) {

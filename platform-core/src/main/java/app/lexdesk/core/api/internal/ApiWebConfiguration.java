@@ -1,9 +1,11 @@
 package app.lexdesk.core.api.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -35,6 +37,18 @@ class ApiWebConfiguration {
         return registration;
     }
 
+    /** Where the container sends errors it raised itself ({@code server.error.path}, {@code /error}). */
+    @Bean
+    @ConditionalOnProperty(name = "lexdesk.api.enabled", havingValue = "true", matchIfMissing = true)
+    FilterRegistrationBean<ApiErrorDispatch> apiErrorDispatch(
+            @Value("${server.error.path:/error}") String errorPath) {
+        FilterRegistrationBean<ApiErrorDispatch> registration = new FilterRegistrationBean<>(new ApiErrorDispatch());
+        registration.addUrlPatterns(errorPath);
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     @ConditionalOnProperty(name = "lexdesk.api.enabled", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<JsonBodyLimit> jsonBodyLimit(@Value("${lexdesk.api.max-body-size}") DataSize max) {
@@ -62,22 +76,25 @@ class ApiWebConfiguration {
 
     /**
      * Bodies are read as declared: a number where text is expected, or text where a number is, is an error
-     * naming the field rather than a silent conversion; nesting and number lengths are bounded (string lengths
-     * too, loosely: {@code lexdesk.api.max-body-size} is the bound that answers 413).
+     * naming the field rather than a silent conversion, a key given twice is an error rather than the last one
+     * winning; nesting and number lengths are bounded (string lengths too, loosely:
+     * {@code lexdesk.api.max-body-size} is the bound that answers 413).
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictApiBodies() {
-        return builder -> builder.postConfigurer(mapper -> {
-            mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(64).maxNumberLength(100).maxStringLength(20_000_000).build());
-            mapper.coercionConfigFor(LogicalType.Textual)
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-            for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-                mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-            }
-        });
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .postConfigurer(mapper -> {
+                    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(64).maxNumberLength(100).maxStringLength(20_000_000).build());
+                    mapper.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                    for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+                            LogicalType.Boolean}) {
+                        mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    }
+                });
     }
 
     /** Swaps the host's error report valve for {@link ProblemErrorReportValve}. */
@@ -86,6 +103,9 @@ class ApiWebConfiguration {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            // Tomcat answers TRACE itself with an empty 400; let it through to be refused with a problem by the
+            // API's error filter and, on every other path, by Spring Security's firewall. Nothing echoes it.
+            factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
             factory.addContextCustomizers(context -> {
                 if (context.getParent() instanceof StandardHost host) {
                     for (Valve valve : host.getPipeline().getValves()) {

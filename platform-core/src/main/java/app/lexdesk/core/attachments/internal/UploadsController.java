@@ -23,7 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "Files")
-@RequestMapping("/api/v1/uploads")
+// JSON only, decided before the call runs: a client that accepts no JSON is refused before anything is stored.
+@RequestMapping(path = "/api/v1/uploads", produces = MediaType.APPLICATION_JSON_VALUE)
 class UploadsController {
 
     private final AttachmentService attachments;

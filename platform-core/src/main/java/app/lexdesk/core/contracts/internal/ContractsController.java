@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 /** Contracts &amp; documents over REST, for the legal team (requesters get 403). */
 @RestController
 @Tag(name = "Contracts")
-@RequestMapping("/api/v1")
+// JSON only, decided before the call runs: a client that accepts no JSON is refused before anything is stored.
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class ContractsController {
 
     static final Set<String> SORTABLE = Set.of("reference", "title", "status", "createdAt");

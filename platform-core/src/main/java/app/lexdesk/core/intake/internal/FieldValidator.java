@@ -48,6 +48,12 @@ public final class FieldValidator {
             problems.add(new FieldProblem("description", "too-long",
                     "The description is longer than " + DESCRIPTION_MAX + " characters."));
         }
+        if (hasControlCharacters(command.subject())) {
+            problems.add(invalidCharacters("subject", "The subject"));
+        }
+        if (hasControlCharacters(command.description())) {
+            problems.add(invalidCharacters("description", "The description"));
+        }
         Set<String> known = type.fields().stream().map(FieldDefinition::code).collect(Collectors.toSet());
         command.fields().keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k ->
                 problems.add(new FieldProblem("fields." + k, "unknown-field", "This request type has no field " + k + ".")));
@@ -62,7 +68,8 @@ public final class FieldValidator {
                 }
                 continue;
             }
-            FieldProblem problem = check(field, value, path);
+            FieldProblem problem = hasControlCharacters(value) ? invalidCharacters(path, field.labelEn())
+                    : check(field, value, path);
             if (problem != null) {
                 problems.add(problem);
             } else {
@@ -98,6 +105,24 @@ public final class FieldValidator {
             case YES_NO -> value.equals("true") || value.equals("false") ? null
                     : new FieldProblem(path, "invalid-yes-no", field.labelEn() + " must be true or false.");
         };
+    }
+
+    /**
+     * Control characters other than tab and line breaks: nothing a person types, and a NUL is refused by
+     * PostgreSQL in text, so they are answered here rather than as a failed write.
+     */
+    static boolean hasControlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FieldProblem invalidCharacters(String path, String label) {
+        return new FieldProblem(path, "invalid-characters", label + " contains control characters.");
     }
 
     private static String normalise(FieldDefinition field, String value) {

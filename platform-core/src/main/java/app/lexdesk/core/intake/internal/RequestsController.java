@@ -11,15 +11,16 @@ import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.core.tenancy.TenantContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @Tag(name = "Requests")
-@RequestMapping("/api/v1/requests")
+// JSON only, decided before the call runs: a client that accepts no JSON is refused before anything is stored.
+@RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
 class RequestsController {
 
     /** A new request, as the API takes it. */

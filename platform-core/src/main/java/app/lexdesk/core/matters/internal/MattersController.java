@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 /** The Matters boards over REST, for the legal team (requesters get 403). */
 @RestController
 @Tag(name = "Matters")
-@RequestMapping("/api/v1")
+// JSON only, decided before the call runs: a client that accepts no JSON is refused before anything is stored.
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class MattersController {
 
     static final Set<String> SORTABLE = Set.of("reference", "title", "status", "createdAt");

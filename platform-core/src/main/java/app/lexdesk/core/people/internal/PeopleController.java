@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @Tag(name = "People")
-@RequestMapping("/api/v1/people")
+// JSON only, decided before the call runs: a client that accepts no JSON is refused before anything is stored.
+@RequestMapping(path = "/api/v1/people", produces = MediaType.APPLICATION_JSON_VALUE)
 class PeopleController {
 
     private final PeopleService people;
