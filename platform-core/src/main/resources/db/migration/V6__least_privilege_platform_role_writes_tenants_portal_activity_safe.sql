@@ -16,6 +16,10 @@ revoke insert, update, delete on tenant from ${app_role};
 grant usage on schema public to ${platform_role};
 grant select, insert, update on tenant to ${platform_role};
 
+-- The serving applications only validate the schema at start-up (they no longer hold the owner's password), as the
+-- application role: Flyway reads its history table for that.
+grant select on ${flyway:table} to ${app_role};
+
 -- Portal-visible activity carries only portal-safe facts. matter.opened and contract.opened used to hold the
 -- classification and its reason; move those into staff-only *.classified entries, tenant by tenant because row-level
 -- security applies to the owner too.
