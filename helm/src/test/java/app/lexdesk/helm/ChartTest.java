@@ -90,7 +90,8 @@ class ChartTest {
     void the_migration_job_runs_the_ui_image_as_the_owner_before_the_deployments_and_exits() {
         Map<String, Object> job = one(renderWithHooks(UnaryOperator.identity()), "Job", "lexdesk-migration");
 
-        assertThat(annotations(job)).containsEntry(HOOK, "pre-install,pre-upgrade").containsEntry(HOOK + "-weight", "0");
+        assertThat(annotations(job)).containsEntry(HOOK, "pre-install,pre-upgrade")
+                .containsEntry(HOOK + "-weight", "0");
         Map<String, Object> container = containers(job).get(0);
         assertThat(container.get("image")).isEqualTo("registry.example.com/lexdesk/ui:0.1.0-SNAPSHOT");
         Map<String, Object> env = env(job);
@@ -98,7 +99,8 @@ class ChartTest {
                 .containsEntry("SPRING_FLYWAY_USER", "lexdesk_owner")
                 .containsEntry("SPRING_FLYWAY_PLACEHOLDERS_APP_ROLE", "lexdesk_app")
                 .containsEntry("SPRING_FLYWAY_PLACEHOLDERS_PLATFORM_ROLE", "lexdesk_platform")
-                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres.example.com:5432/lexdesk?sslmode=require")
+                .containsEntry("SPRING_DATASOURCE_URL",
+                        "jdbc:postgresql://postgres.example.com:5432/lexdesk?sslmode=require")
                 .doesNotContainKeys("SPRING_DATASOURCE_PASSWORD", "LEXDESK_PLATFORM_DATASOURCE_PASSWORD");
         assertThat(path(job, "spec", "template", "spec", "automountServiceAccountToken")).isEqualTo(false);
     }
@@ -117,7 +119,8 @@ class ChartTest {
         Map<String, Object> ui = one(manifests, "Deployment", "lexdesk-ui");
         assertThat(secretsReadBy(ui)).doesNotContain("lexdesk-platform-database");
         assertThat(envNames(ui)).noneMatch(name -> name.startsWith("LEXDESK_PLATFORM_"));
-        assertThat(data(one(manifests, "ConfigMap", "lexdesk-ui"))).doesNotContainKey("LEXDESK_PLATFORM_DATASOURCE_URL");
+        assertThat(data(one(manifests, "ConfigMap", "lexdesk-ui")))
+                .doesNotContainKey("LEXDESK_PLATFORM_DATASOURCE_URL");
     }
 
     @Test

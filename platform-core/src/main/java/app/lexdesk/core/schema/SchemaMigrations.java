@@ -49,7 +49,7 @@ public final class SchemaMigrations {
     /** Migrates the schema as {@code spring.flyway.user}; returns the process exit code, 0 when it is up to date. */
     public static int migrateAndExit(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MigrationStep.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).run(args)) {
+                .main(SchemaMigrations.class).web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).run(args)) {
             log.info("Schema migrated; exiting");
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {

@@ -70,7 +70,8 @@ class PortalActivityMigrationIT {
                         }
                     }
                     assertThat(staffOnly).containsExactly(
-                            "contract.classified {\"reason\": \"default of the request type\", \"contractType\": \"NDA\"}",
+                            "contract.classified {\"reason\": \"default of the request type\", "
+                                    + "\"contractType\": \"NDA\"}",
                             "matter.classified {\"board\": \"LITIGATION\", \"reason\": \"matched 'lawsuit'\"}");
                 }
                 c.rollback();
