@@ -97,6 +97,18 @@ Names of the Secrets, per concern: the existing one when given, else the one thi
 {{- default (printf "%s-database" (include "lexdesk.fullname" .)) .Values.database.existingSecret }}
 {{- end }}
 
+{{- define "lexdesk.platformDatabaseSecretName" -}}
+{{- default (printf "%s-platform-database" (include "lexdesk.fullname" .)) .Values.database.platform.existingSecret }}
+{{- end }}
+
+{{- define "lexdesk.migrationSecretName" -}}
+{{- default (printf "%s-migration" (include "lexdesk.fullname" .)) .Values.database.flyway.existingSecret }}
+{{- end }}
+
+{{- define "lexdesk.migration.fullname" -}}
+{{- printf "%s-migration" (include "lexdesk.fullname" .) }}
+{{- end }}
+
 {{- define "lexdesk.identitySecretName" -}}
 {{- default (printf "%s-identity" (include "lexdesk.fullname" .)) .Values.identity.existingSecret }}
 {{- end }}
@@ -129,13 +141,17 @@ Checks the values and fails the render with a readable message when something re
 {{- if not $v.database.url }}
 {{- fail "lexdesk: set database.url (e.g. jdbc:postgresql://db.example.com:5432/lexdesk)" }}
 {{- end }}
-{{- if not $v.database.existingSecret }}
-{{- if not $v.database.password }}
+{{- if $v.database.existingSecretKeys.flywayPassword }}
+{{- fail "lexdesk: database.existingSecretKeys.flywayPassword is gone: the owner's password has a Secret of its own, read only by the migration Job (database.flyway.existingSecret / existingSecretKeys.password)" }}
+{{- end }}
+{{- if and (not $v.database.existingSecret) (not $v.database.password) }}
 {{- fail "lexdesk: set database.password (application role) or database.existingSecret" }}
 {{- end }}
-{{- if not $v.database.flyway.password }}
-{{- fail "lexdesk: set database.flyway.password (schema owner role) or database.existingSecret" }}
+{{- if and (not $v.database.flyway.existingSecret) (not $v.database.flyway.password) }}
+{{- fail "lexdesk: set database.flyway.password (schema owner, for the migration Job) or database.flyway.existingSecret" }}
 {{- end }}
+{{- if and $v.tenantAdmin.enabled (not $v.database.platform.existingSecret) (not $v.database.platform.password) }}
+{{- fail "lexdesk: set database.platform.password (platform role, for tenant-admin) or database.platform.existingSecret" }}
 {{- end }}
 {{- if not $v.identity.issuerUri }}
 {{- fail "lexdesk: set identity.issuerUri (e.g. https://id.example.com/realms/lexdesk)" }}
@@ -175,14 +191,14 @@ Checks the values and fails the render with a readable message when something re
 
 {{/*
 Settings (not secret) shared by both applications, as ConfigMap data (environment variable name: value).
-SPRING_FLYWAY_PLACEHOLDERS_APP_ROLE sets spring.flyway.placeholders.app_role: an environment variable can name this
-map key (with its underscore) only because platform-core's own properties already define it (default lexdesk_app).
+The serving pods never migrate: LEXDESK_MIGRATIONS=validate makes Flyway only check, as the application role, that
+the migration Job has brought the schema up to date (the pod refuses to start otherwise). They get no owner
+credentials at all.
 */}}
 {{- define "lexdesk.commonConfig" -}}
 SPRING_DATASOURCE_URL: {{ .Values.database.url | quote }}
 SPRING_DATASOURCE_USERNAME: {{ .Values.database.username | quote }}
-SPRING_FLYWAY_USER: {{ .Values.database.flyway.user | quote }}
-SPRING_FLYWAY_PLACEHOLDERS_APP_ROLE: {{ .Values.database.appRole | quote }}
+LEXDESK_MIGRATIONS: "validate"
 LEXDESK_IDENTITY_ISSUER: {{ .Values.identity.issuerUri | quote }}
 SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI: {{ .Values.identity.issuerUri | quote }}
 {{- with .Values.storage.endpoint }}
@@ -201,7 +217,7 @@ SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE: {{ .Values.mail.starttls | toS
 {{- end }}
 
 {{/*
-Secret-backed environment shared by both applications: database passwords, S3 keys, mail password.
+Secret-backed environment shared by both applications: the application role's password, S3 keys, mail password.
 */}}
 {{- define "lexdesk.commonSecretEnv" -}}
 - name: SPRING_DATASOURCE_PASSWORD
@@ -209,11 +225,6 @@ Secret-backed environment shared by both applications: database passwords, S3 ke
     secretKeyRef:
       name: {{ include "lexdesk.databaseSecretName" . }}
       key: {{ .Values.database.existingSecretKeys.password }}
-- name: SPRING_FLYWAY_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ include "lexdesk.databaseSecretName" . }}
-      key: {{ .Values.database.existingSecretKeys.flywayPassword }}
 {{- if include "lexdesk.storageHasCredentials" . }}
 - name: LEXDESK_STORAGE_S3_ACCESSKEY
   valueFrom:

@@ -159,7 +159,10 @@ public final class DevServices implements AutoCloseable {
         return s3.endpoint();
     }
 
-    /** Properties for the tenants' application (ui): database, identity, storage, mail, port. */
+    /**
+     * Properties for the tenants' application (ui): database, identity, storage, mail, port. Like production, no
+     * platform role: add {@link #platformDatabaseProperties()} where the demo tenants are provisioned.
+     */
     public Map<String, String> applicationProperties() {
         Map<String, String> p = common();
         p.put("server.port", Integer.toString(settings.appPort()));
@@ -169,9 +172,22 @@ public final class DevServices implements AutoCloseable {
         return p;
     }
 
-    /** Properties for the operators' application (tenant-admin). */
+    /**
+     * The platform role's connection ({@code lexdesk.platform.datasource.*}), the only one allowed to write the
+     * {@code tenant} table: tenant admin has it, and so do the dev run and tests that provision the demo tenants.
+     */
+    public Map<String, String> platformDatabaseProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("lexdesk.platform.datasource.url", jdbcUrl());
+        p.put("lexdesk.platform.datasource.username", "lexdesk_platform");
+        p.put("lexdesk.platform.datasource.password", "lexdesk_platform");
+        return p;
+    }
+
+    /** Properties for the operators' application (tenant-admin), the platform role's connection included. */
     public Map<String, String> tenantAdminProperties() {
         Map<String, String> p = common();
+        p.putAll(platformDatabaseProperties());
         p.put("server.port", Integer.toString(settings.tenantAdminPort()));
         p.put("spring.security.oauth2.client.provider.keycloak.issuer-uri", issuer(KeycloakRealms.PLATFORM_REALM));
         p.put("spring.security.oauth2.client.registration.keycloak.client-id", KeycloakRealms.TENANT_ADMIN_CLIENT);

@@ -5,22 +5,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Headless Chromium driven by Playwright, for the journeys a user walks. Uses Debian's
- * {@code /usr/bin/chromium} when present (our machines cannot download Playwright's own browser),
- * otherwise Playwright's default.
+ * Headless Chromium driven by Playwright, for the journeys a user walks. Drives the Chromium or Chrome installed on
+ * the machine when there is one (our machines and CI cannot download Playwright's own browser), otherwise lets
+ * Playwright download its browser; see {@link ChromiumChoice}.
  */
 public final class HeadlessBrowser implements AutoCloseable, AfterAllCallback {
-
-    private static final Path DEBIAN_CHROMIUM = Paths.get("/usr/bin/chromium");
 
     private Playwright playwright;
     private Browser browser;
@@ -36,16 +31,41 @@ public final class HeadlessBrowser implements AutoCloseable, AfterAllCallback {
         if (browser != null) {
             return browser;
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        ChromiumChoice.Launch launch = ChromiumChoice.onThisMachine().choose();
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"));
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM);
+        launch.executable().ifPresent(options::setExecutablePath);
+        try {
+            // Playwright.create installs its browsers unless told not to; with a browser of the machine it must not.
+            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                    ChromiumChoice.SKIP_DOWNLOAD_VARIABLE, launch.download() ? "0" : "1")));
+            browser = playwright.chromium().launch(options);
+        } catch (RuntimeException e) {
+            close();
+            // One line, not Playwright's boxed multi-line advice: it names npx commands that do not apply here.
+            String reason = firstLine(rootCause(e).getMessage());
+            throw new IllegalStateException(launch.executable()
+                    .map(path -> "Chromium at " + path + " did not start: " + reason)
+                    .orElse(ChromiumChoice.NOT_FOUND + " (Playwright's own browser could not be had: " + reason + ")"));
         }
-        browser = playwright.chromium().launch(options);
         return browser;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** The first informative line; Playwright wraps its messages in an {@code Error { message='…'} block. */
+    private static String firstLine(String message) {
+        return message == null ? "no reason given" : message.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.equals("Error {"))
+                .map(line -> line.startsWith("message='") ? line.substring("message='".length()) : line)
+                .findFirst().orElse("no reason given");
     }
 
     /** A fresh browser profile (no cookies) whose language is {@code locale}, e.g. {@code fr-FR}. */
@@ -84,8 +104,11 @@ public final class HeadlessBrowser implements AutoCloseable, AfterAllCallback {
     public synchronized void close() {
         if (browser != null) {
             browser.close();
-            playwright.close();
             browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
         }
     }
 }

@@ -30,7 +30,9 @@ import org.tukaani.xz.XZInputStream;
  * owned by the real user and no account or chown is needed.
  *
  * <p>Roles made at start: {@code lexdesk_owner} (owns the schema, runs Flyway), {@code lexdesk_app} (what the
- * application connects as: no ownership, no BYPASSRLS) and {@code keycloak} with its own database.
+ * application connects as: no ownership, no BYPASSRLS), {@code lexdesk_platform} (writes the platform table
+ * {@code tenant} for tenant admin and the demo provisioning: no ownership, no BYPASSRLS) and {@code keycloak} with
+ * its own database.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -130,11 +132,14 @@ final class PostgresServer implements AutoCloseable {
         try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
             s.execute(role("lexdesk_owner", "LOGIN PASSWORD 'lexdesk_owner'"));
             s.execute(role("lexdesk_app", "LOGIN PASSWORD 'lexdesk_app' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE"));
+            s.execute(role("lexdesk_platform",
+                    "LOGIN PASSWORD 'lexdesk_platform' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE"));
             s.execute(role("keycloak", "LOGIN PASSWORD 'keycloak'"));
             createDatabase(s, "lexdesk", "lexdesk_owner");
             createDatabase(s, "keycloak", "keycloak");
             s.execute("REVOKE ALL ON DATABASE lexdesk FROM PUBLIC");
             s.execute("GRANT CONNECT, TEMPORARY ON DATABASE lexdesk TO lexdesk_app");
+            s.execute("GRANT CONNECT ON DATABASE lexdesk TO lexdesk_platform");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create Lexdesk roles and databases", e);
         }

@@ -2,6 +2,7 @@ package app.lexdesk.ui;
 
 import app.lexdesk.admin.TenantAdminApplication;
 import app.lexdesk.infra.DevServices;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
@@ -18,11 +19,14 @@ public class TestLexdeskApplication {
         // The plugin jars the build copied next to the classes (see the ui pom), loaded as in production.
         System.setProperty("lexdesk.plugins.dir", System.getProperty("lexdesk.plugins.dir",
                 java.nio.file.Path.of("target", "plugins").toAbsolutePath().toString()));
-        // Command-line arguments, not system properties: each application gets only its own settings.
+        // Command-line arguments, not system properties: each application gets only its own settings. The tenants'
+        // application gets the platform role only because DevRunConfiguration provisions the demo tenants in it.
+        Map<String, String> application = new LinkedHashMap<>(services.applicationProperties());
+        application.putAll(services.platformDatabaseProperties());
         // The dev run opens the OpenAPI document and Swagger UI without a token; production does not.
+        application.put("lexdesk.api.docs-public", "true");
         SpringApplication.from(LexdeskApplication::main).with(DevRunConfiguration.class)
-                .run(arguments(services.applicationProperties(), Stream.concat(Stream.of(
-                        "--lexdesk.api.docs-public=true"), Stream.of(args)).toArray(String[]::new)));
+                .run(arguments(application, args));
         TenantAdminApplication.builder().run(arguments(services.tenantAdminProperties(), args));
     }
 

@@ -6,17 +6,31 @@ import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records and reads the activity of the current tenant's records. Joins the caller's transaction. */
+/**
+ * Records and reads the activity of the current tenant's records. Joins the caller's transaction.
+ *
+ * <p>An entry visible to the portal is shown to the requester as it is stored, so it may only carry facts the
+ * requester may see anyway: the keys of {@link #PORTAL_SAFE_KEYS}. Staff-only facts (a board, a contract type, a
+ * classification and its reason) go in an entry of their own that the portal never shows.
+ */
 @Service
 public class ActivityService {
 
     /** What kind of record an entry is about. */
     public enum RecordKind { REQUEST, MATTER, CONTRACT }
+
+    /**
+     * The only keys a portal-visible entry's before and after may hold: the record's reference, the request type
+     * the requester chose, a file shown to them and its visibility. Adding one is deciding that the portal shows it.
+     */
+    public static final Set<String> PORTAL_SAFE_KEYS = Set.of("reference", "type", "file", "visibleToPortal");
 
     private final ActivityRepository entries;
 
@@ -24,9 +38,23 @@ public class ActivityService {
         this.entries = entries;
     }
 
+    /**
+     * @throws IllegalArgumentException when an entry visible to the portal carries a key outside {@link
+     *     #PORTAL_SAFE_KEYS}; nothing is stored then
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(RecordKind kind, UUID recordId, String action, Map<String, Object> before,
             Map<String, Object> after, boolean visibleToPortal, Instant at) {
+        if (visibleToPortal) {
+            Set<String> staffOnly = new TreeSet<>();
+            staffOnly.addAll(before == null ? Set.of() : before.keySet());
+            staffOnly.addAll(after == null ? Set.of() : after.keySet());
+            staffOnly.removeAll(PORTAL_SAFE_KEYS);
+            if (!staffOnly.isEmpty()) {
+                throw new IllegalArgumentException("Activity " + action + " is visible to the portal but carries "
+                        + "staff-only " + staffOnly + "; record those in an entry the portal does not show");
+            }
+        }
         UUID actor = TenantContext.member().map(TenantMember::personId).orElse(null);
         entries.save(new ActivityEntity(kind.name(), recordId, actor, action, before, after, visibleToPortal, at));
     }

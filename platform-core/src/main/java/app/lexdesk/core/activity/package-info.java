@@ -1,6 +1,7 @@
 /**
  * Activity: every change to a request, matter or contract writes who did what, before and after, and when.
- * The portal timeline is the subset marked visible to the requester.
+ * The portal timeline is the subset marked visible to the requester; such entries carry only portal-safe facts,
+ * which the service enforces.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activity")
 package app.lexdesk.core.activity;

@@ -84,12 +84,14 @@ public class ContractService {
         ContractEntity contract = contracts.save(new ContractEntity(references.next("CON"), command.title(),
                 command.description(), command.contractType(), command.parties(), command.origin().name(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
-        Map<String, Object> after = new HashMap<>();
-        after.put("reference", contract.getReference());
-        after.put("contractType", command.contractType());
-        after.put("reason", command.classificationReason());
-        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.opened", null, after, true,
-                contract.getCreatedAt());
+        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.opened", null,
+                Map.of("reference", contract.getReference()), true, contract.getCreatedAt());
+        // The contract type chosen and why is the legal team's business: an entry the portal does not show.
+        Map<String, Object> classified = new HashMap<>();
+        classified.put("contractType", command.contractType());
+        classified.put("reason", command.classificationReason());
+        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.classified", null,
+                classified, false, contract.getCreatedAt());
         return summary(contract);
     }
 

@@ -83,12 +83,14 @@ public class MatterService {
         MatterEntity matter = matters.save(new MatterEntity(references.next("MAT"), command.title(),
                 command.description(), command.board(), command.origin().name(), command.requesterId(),
                 command.companyId(), command.requestId(), clock.instant()));
-        Map<String, Object> after = new HashMap<>();
-        after.put("reference", matter.getReference());
-        after.put("board", command.board());
-        after.put("reason", command.classificationReason());
-        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.opened", null, after, true,
-                matter.getCreatedAt());
+        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.opened", null,
+                Map.of("reference", matter.getReference()), true, matter.getCreatedAt());
+        // Where the matter landed and why is the legal team's business: an entry the portal does not show.
+        Map<String, Object> classified = new HashMap<>();
+        classified.put("board", command.board());
+        classified.put("reason", command.classificationReason());
+        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.classified", null, classified,
+                false, matter.getCreatedAt());
         return details(matter);
     }
 

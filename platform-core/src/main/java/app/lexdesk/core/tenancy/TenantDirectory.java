@@ -1,27 +1,32 @@
 package app.lexdesk.core.tenancy;
 
+import app.lexdesk.core.tenancy.internal.PlatformDatabase;
 import app.lexdesk.core.tenancy.internal.TenantEntity;
 import app.lexdesk.core.tenancy.internal.TenantRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platform-level list of tenants (the one table without row-level security). Used to resolve a URL's
- * slug and by tenant admin; never exposes tenant-owned data.
+ * slug and by tenant admin; never exposes tenant-owned data. Everyone reads it as the application role; only an
+ * application given the platform role's connection ({@code lexdesk.platform.datasource.*}) registers tenants.
  */
 @Service
 public class TenantDirectory {
 
     private final TenantRepository tenants;
     private final AccessCache access;
+    private final ObjectProvider<PlatformDatabase> platform;
 
-    TenantDirectory(TenantRepository tenants, AccessCache access) {
+    TenantDirectory(TenantRepository tenants, AccessCache access, ObjectProvider<PlatformDatabase> platform) {
         this.tenants = tenants;
         this.access = access;
+        this.platform = platform;
     }
 
     @Transactional(readOnly = true)
@@ -40,14 +45,21 @@ public class TenantDirectory {
         return tenants.findById(tenantId).map(TenantEntity::getMaxUploadBytes).orElseThrow();
     }
 
-    /** Registers a tenant; registering an existing slug again returns it unchanged. */
-    @Transactional
+    /**
+     * Registers a tenant through the platform role; registering an existing slug again returns it unchanged.
+     *
+     * @throws IllegalStateException in an application without the platform role's connection (the tenants' one)
+     */
     public TenantSummary register(RegisterTenant command) {
-        TenantEntity tenant = tenants.findBySlug(command.slug()).orElseGet(() -> tenants.saveAndFlush(
-                new TenantEntity(UUID.randomUUID(), command.slug(), command.name(), command.issuer(),
-                        command.organization(), command.defaultLocale())));
+        PlatformDatabase writer = platform.getIfAvailable();
+        if (writer == null) {
+            throw new IllegalStateException("Registering tenant " + command.slug() + " needs the platform role: "
+                    + "set lexdesk.platform.datasource.url, username and password (tenant admin has them)");
+        }
+        writer.registerTenant(UUID.randomUUID(), command.slug(), command.name(), command.issuer(),
+                command.organization(), command.defaultLocale());
         access.forgetAll();
-        return summary(tenant);
+        return findBySlug(command.slug()).orElseThrow();
     }
 
     static TenantSummary summary(TenantEntity t) {

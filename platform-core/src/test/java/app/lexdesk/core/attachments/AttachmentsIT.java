@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @CoreIntegrationTest
@@ -34,6 +35,8 @@ class AttachmentsIT {
     @Autowired app.lexdesk.core.attachments.internal.AbandonedUploadSweeper sweeper;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
+    /** A tenant's upload limit is platform data: only the platform role changes it, as an operator would. */
+    final JdbcTemplate platform = platformRole();
 
     @Test
     void a_file_is_stored_with_its_detected_type_and_hash_and_attached_to_the_request() throws Exception {
@@ -69,11 +72,11 @@ class AttachmentsIT {
         assertRefused(api.upload("/api/v1/uploads", token, "empty.pdf", new byte[0]), "empty-file");
         assertRefused(api.upload("/api/v1/uploads", token, "setup.pdf", "MZ\u0090\u0000binary".getBytes(StandardCharsets.ISO_8859_1)),
                 "file-type-not-allowed");
-        jdbc.update("update tenant set max_upload_bytes = 1024 where slug = 'acme'");
+        platform.update("update tenant set max_upload_bytes = 1024 where slug = 'acme'");
         try {
             assertRefused(api.upload("/api/v1/uploads", token, "big.txt", "x".repeat(2048).getBytes()), "too-large");
         } finally {
-            jdbc.update("update tenant set max_upload_bytes = 104857600 where slug = 'acme'");
+            platform.update("update tenant set max_upload_bytes = 104857600 where slug = 'acme'");
         }
         assertThat(attachments()).isEqualTo(before);
     }
@@ -186,6 +189,12 @@ class AttachmentsIT {
         assertThat(inAcme(() -> jdbc.queryForList("select a.after ->> 'file' from activity a where a.record_id = ? "
                 + "and a.action = 'attachment.downloaded' and not a.visible_to_portal order by a.at", String.class,
                 requestId))).containsExactly("contrat signé.txt", "note.txt");
+    }
+
+    private static JdbcTemplate platformRole() {
+        Map<String, String> p = DevServices.forTests().platformDatabaseProperties();
+        return new JdbcTemplate(new DriverManagerDataSource(p.get("lexdesk.platform.datasource.url"),
+                p.get("lexdesk.platform.datasource.username"), p.get("lexdesk.platform.datasource.password")));
     }
 
     private static void assertNotFound(HttpResponse<String> response) {

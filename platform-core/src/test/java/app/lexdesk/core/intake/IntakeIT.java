@@ -3,6 +3,7 @@ package app.lexdesk.core.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lexdesk.core.CoreIntegrationTest;
+import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.Origin;
@@ -82,6 +83,42 @@ class IntakeIT {
         String parties = inAcme(() -> jdbc.queryForObject("select parties from contract where reference = ?",
                 String.class, staffView.get("record").asText()));
         assertThat(parties).isEqualTo("Initech SA");
+    }
+
+    @Test
+    void after_portal_submissions_no_portal_visible_activity_carries_a_board_a_classification_or_its_reason() {
+        String requester = token("requester@client.test");
+        JsonNode matterRequest = ApiClient.json(submit(requester, Map.of("type", "other-legal-question",
+                "subject", "Mise en demeure de notre bailleur", "language", "fr"), null).body());
+        JsonNode contractRequest = ApiClient.json(submit(requester, Map.of("type", "nda", "subject", "NDA with Hooli",
+                "fields", Map.of("counterparty", "Hooli Inc")), null).body());
+
+        List<String> portalKeys = inAcme(() -> jdbc.queryForList("select distinct k from activity a, "
+                + "jsonb_object_keys(coalesce(a.before, '{}') || coalesce(a.after, '{}')) k where a.visible_to_portal",
+                String.class));
+        assertThat(portalKeys).isNotEmpty().doesNotContain("board", "contractType", "reason", "classification")
+                .isSubsetOf(ActivityService.PORTAL_SAFE_KEYS);
+        List<String> portalText = inAcme(() -> jdbc.queryForList("select coalesce(before::text, '') || "
+                + "coalesce(after::text, '') from activity where visible_to_portal", String.class));
+        assertThat(portalText).noneMatch(text -> text.contains("mise en demeure") || text.contains("LITIGATION"));
+
+        String matter = staffRecord(matterRequest);
+        Map<String, Object> classified = inAcme(() -> jdbc.queryForMap("select a.visible_to_portal, "
+                + "a.after ->> 'board' as board, a.after ->> 'reason' as reason from activity a join matter m "
+                + "on m.tenant_id = a.tenant_id and m.id = a.record_id where m.reference = ? "
+                + "and a.action = 'matter.classified'", matter));
+        assertThat(classified).containsEntry("visible_to_portal", false).containsEntry("board", "LITIGATION")
+                .containsEntry("reason", "rules-classifier matched 'mise en demeure'");
+        String contract = staffRecord(contractRequest);
+        Map<String, Object> typed = inAcme(() -> jdbc.queryForMap("select a.visible_to_portal, "
+                + "a.after ->> 'contractType' as type from activity a join contract c on c.tenant_id = a.tenant_id "
+                + "and c.id = a.record_id where c.reference = ? and a.action = 'contract.classified'", contract));
+        assertThat(typed).containsEntry("visible_to_portal", false).containsEntry("type", "NDA");
+    }
+
+    private String staffRecord(JsonNode submitted) {
+        return ApiClient.json(api.get("/api/v1/requests/" + submitted.get("reference").asText(),
+                token("lawyer@acme.test")).body()).get("record").asText();
     }
 
     @Test

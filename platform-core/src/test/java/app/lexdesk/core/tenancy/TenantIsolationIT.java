@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lexdesk.core.CoreIntegrationTest;
 import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.core.provisioning.ProvisionTenant;
+import app.lexdesk.core.provisioning.TenantProvisioningService;
+import app.lexdesk.core.tenancy.internal.PlatformDatabase;
+import app.lexdesk.core.tenancy.internal.TenantRepository;
+import app.lexdesk.infra.DevServices;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +36,9 @@ class TenantIsolationIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired DataSource dataSource;
+    @Autowired TenantProvisioningService provisioning;
+    @Autowired TenantRepository tenantRows;
+    @Autowired AccessCache access;
 
     CurrentTenant acme;
     CurrentTenant globex;
@@ -119,6 +130,68 @@ class TenantIsolationIT {
         } finally {
             for (Connection c : borrowed) {
                 c.close();
+            }
+        }
+    }
+
+    @Test
+    void the_application_role_reads_tenants_but_the_database_refuses_it_registering_or_changing_one() {
+        assertThatThrownBy(() -> jdbc.update("insert into tenant (id, slug, name, issuer, organization) "
+                + "values (?, 'planted', 'Planted', 'https://issuer.example', 'planted')", UUID.randomUUID()))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining("permission denied for table tenant");
+        assertThatThrownBy(() -> jdbc.update("update tenant set status = 'SUSPENDED' where slug = 'globex'"))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining("permission denied for table tenant");
+        assertThat(directory.findBySlug("planted")).isEmpty();
+        assertThat(directory.findBySlug("globex").orElseThrow().status()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void provisioning_registers_a_tenant_through_the_platform_role_and_again_changes_nothing() {
+        ProvisionTenant command = new ProvisionTenant(new RegisterTenant("umbrella", "Umbrella Legal",
+                DevServices.forTests().tenantIssuer(), "umbrella", "fr"), List.of(new ProvisionTenant.Member(
+                "counsel@umbrella.test", "Una", "Brella", null, Set.of(Role.TENANT_ADMIN))), List.of());
+
+        TenantSummary first = provisioning.provision(command);
+        TenantSummary again = provisioning.provision(command);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(directory.findBySlug("umbrella").orElseThrow())
+                .extracting(TenantSummary::name, TenantSummary::defaultLocale).containsExactly("Umbrella Legal", "fr");
+        CurrentTenant umbrella = new CurrentTenant(first.id(), first.slug());
+        assertThat(inTenant(umbrella, () -> jdbc.queryForList("select email from membership", String.class)))
+                .containsExactly("counsel@umbrella.test");
+    }
+
+    @Test
+    void an_application_without_the_platform_role_cannot_register_a_tenant() {
+        TenantDirectory withoutPlatformRole = new TenantDirectory(tenantRows, access,
+                new StaticListableBeanFactory().getBeanProvider(PlatformDatabase.class));
+
+        assertThatThrownBy(() -> withoutPlatformRole.register(new RegisterTenant("orphan", "Orphan Legal",
+                "https://issuer.example", "orphan", "en")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lexdesk.platform.datasource.url");
+        assertThat(directory.findBySlug("orphan")).isEmpty();
+    }
+
+    @Test
+    void the_platform_role_writes_only_the_tenant_table_and_sees_no_tenant_data() throws Exception {
+        Map<String, String> platform = DevServices.forTests().platformDatabaseProperties();
+        try (Connection c = DriverManager.getConnection(platform.get("lexdesk.platform.datasource.url"),
+                platform.get("lexdesk.platform.datasource.username"),
+                platform.get("lexdesk.platform.datasource.password")); Statement s = c.createStatement()) {
+            for (String table : List.of("person", "membership", "company", "matter", "activity")) {
+                assertThatThrownBy(() -> s.executeQuery("select count(*) from " + table))
+                        .hasMessageContaining("permission denied for table " + table);
+            }
+            try (ResultSet rs = s.executeQuery("select rolbypassrls or rolsuper, "
+                    + "(select count(*) from pg_tables where tableowner = current_user) from pg_roles "
+                    + "where rolname = current_user")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).as("bypasses row-level security").isFalse();
+                assertThat(rs.getLong(2)).as("tables it owns").isZero();
             }
         }
     }

@@ -2,6 +2,7 @@ package app.lexdesk.core.testing;
 
 import app.lexdesk.infra.DevServices;
 import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -19,8 +20,13 @@ public class DevServicesInitializer implements ApplicationContextInitializer<Con
                 new HashMap<>(properties(services, context))));
     }
 
-    /** The tenants' application properties by default; an application may ask for tenant-admin's. */
-    protected java.util.Map<String, String> properties(DevServices services, ConfigurableApplicationContext context) {
-        return services.applicationProperties();
+    /**
+     * The tenants' application properties by default, with the platform role's connection: the test applications
+     * provision the demo tenants. An application may ask for tenant-admin's instead.
+     */
+    protected Map<String, String> properties(DevServices services, ConfigurableApplicationContext context) {
+        Map<String, String> properties = new HashMap<>(services.applicationProperties());
+        properties.putAll(services.platformDatabaseProperties());
+        return properties;
     }
 }
