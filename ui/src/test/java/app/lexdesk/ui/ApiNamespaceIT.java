@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lexdesk.core.testing.ApiClient;
 import app.lexdesk.infra.DevServices;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +35,16 @@ class ApiNamespaceIT {
     }
 
     @Test
-    void the_ui_and_the_openapi_document_are_still_served() {
+    void the_ui_the_openapi_document_and_swagger_ui_are_still_served() throws Exception {
         assertThat(api.get("/api/v1/openapi", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> docs = api.get("/api/docs", null);
+        assertThat(docs.statusCode()).as(docs.body()).isEqualTo(302);
+        String swagger = docs.headers().firstValue("Location").orElseThrow();
+        HttpClient follow = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> page = follow.send(HttpRequest.newBuilder(URI.create(DevServices.forTests().appUrl())
+                .resolve(swagger)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(swagger).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
         HttpResponse<String> portal = api.get("/t/acme/portal", null);
         assertThat(portal.statusCode()).as("the UI sends a browser to log in, as before").isIn(200, 302);
     }

@@ -34,11 +34,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @ConditionalOnProperty(name = "lexdesk.api.enabled", havingValue = "true", matchIfMissing = true)
 class ApiSecurityConfiguration {
 
-    /**
-     * The OpenAPI document and Swagger UI: open without a token only when {@code lexdesk.api.docs-public} (the
-     * dev run and tests); in production they describe the API to authenticated callers only.
-     */
-    private static final String[] DOCS = {"/api/v1/openapi/**", "/api/v1/openapi", "/api/docs/**", "/api/docs"};
 
     @Bean
     @Order(1)
@@ -53,8 +48,9 @@ class ApiSecurityConfiguration {
                 ApiProblems.problem(ProblemType.FORBIDDEN, "Your role does not allow this."));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> {
+                    // Open only in the dev run and tests; production describes the API to authenticated callers.
                     if (docsPublic) {
-                        a.requestMatchers(DOCS).permitAll();
+                        a.requestMatchers(ApiDocumentation.patterns()).permitAll();
                     }
                     a.anyRequest().authenticated();
                 })

@@ -28,7 +28,7 @@ class ApiDocsAccessIT {
 
     @Test
     void in_production_the_api_document_and_swagger_ui_need_a_login() throws Exception {
-        for (String path : new String[] {"/api/v1/openapi", "/api/docs", "/api/docs/swagger-ui/index.html"}) {
+        for (String path : new String[] {"/api/v1/openapi", "/api/docs", "/api/swagger-ui/index.html"}) {
             mvc.perform(get(path)).andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.type").value("https://lexdesk.app/problems/not-authenticated"));

@@ -1,5 +1,6 @@
 package app.lexdesk.core.api.internal;
 
+import app.lexdesk.core.api.ApiDocumentation;
 import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,6 @@ class ApiNotFoundMapping extends AbstractHandlerMapping {
     protected Object getHandlerInternal(HttpServletRequest request) {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         boolean api = path.equals("/api") || path.startsWith("/api/");
-        return api && !path.startsWith("/api/docs") && !path.startsWith("/api/v1/openapi") ? NOT_FOUND : null;
+        return api && !ApiDocumentation.covers(path) ? NOT_FOUND : null;
     }
 }
