@@ -147,6 +147,24 @@ public final class DevServices implements AutoCloseable {
         return KeycloakRealms.EXPIRING_TEST_CLIENT;
     }
 
+    /**
+     * Test-only: one more Keycloak user (password {@link DemoData#PASSWORD}) in the organization of demo tenant
+     * {@code tenant}, so destructive tests need not change the demo users. Lexdesk's membership is the caller's.
+     */
+    public void addTenantUser(DemoData.Tenant tenant, DemoData.User user) {
+        new KeycloakRealms(keycloak.url()).addUser(tenant, user);
+    }
+
+    /** Ends every Keycloak session of a tenants' user, as an administrator would in Keycloak's console. */
+    public void endTenantUserSessions(String email) {
+        new KeycloakRealms(keycloak.url()).endSessions(KeycloakRealms.TENANT_REALM, email);
+    }
+
+    /** Ends every Keycloak session of an operator (realm {@code platform}). */
+    public void endOperatorSessions(String email) {
+        new KeycloakRealms(keycloak.url()).endSessions(KeycloakRealms.PLATFORM_REALM, email);
+    }
+
     public String jdbcUrl() {
         return postgres.jdbcUrl("lexdesk");
     }
