@@ -30,6 +30,8 @@ final class KeycloakRealms {
     static final String TEST_CLIENT = "lexdesk-test";
     static final String EXPIRING_TEST_CLIENT = "lexdesk-test-expiring";
     static final String TENANT_ADMIN_CLIENT = "lexdesk-tenant-admin";
+    /** Spring Security's back-channel logout endpoint for the applications' client registration "keycloak". */
+    static final String BACK_CHANNEL_LOGOUT_PATH = "/logout/connect/back-channel/keycloak";
 
     private final String serverUrl;
 
@@ -127,8 +129,14 @@ final class KeycloakRealms {
         client.setBaseUrl(baseUrl + "/");
         client.setRedirectUris(List.of(baseUrl + "/*"));
         client.setWebOrigins(List.of(baseUrl));
+        // Ending a Keycloak session (sign-out elsewhere, an administrator, session expiry) ends the application's
+        // session too: Keycloak posts a logout token naming the session (sid) to the application's endpoint.
+        client.setFrontchannelLogout(false);
         client.setAttributes(Map.of("pkce.code.challenge.method", "S256",
-                "post.logout.redirect.uris", baseUrl + "/*"));
+                "post.logout.redirect.uris", baseUrl + "/*",
+                "backchannel.logout.url", baseUrl + BACK_CHANNEL_LOGOUT_PATH,
+                "backchannel.logout.session.required", "true",
+                "backchannel.logout.revoke.offline.tokens", "false"));
         return client;
     }
 
