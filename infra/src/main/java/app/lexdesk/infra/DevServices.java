@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -158,6 +159,11 @@ public final class DevServices implements AutoCloseable {
     /** Ends every Keycloak session of a tenants' user, as an administrator would in Keycloak's console. */
     public void endTenantUserSessions(String email) {
         new KeycloakRealms(keycloak.url()).endSessions(KeycloakRealms.TENANT_REALM, email);
+    }
+
+    /** The ids of a tenants' user's live Keycloak sessions: the {@code sid} claim of the tokens they were given. */
+    public List<String> tenantUserSessionIds(String email) {
+        return new KeycloakRealms(keycloak.url()).sessionIds(KeycloakRealms.TENANT_REALM, email);
     }
 
     /** Ends every Keycloak session of an operator (realm {@code platform}). */

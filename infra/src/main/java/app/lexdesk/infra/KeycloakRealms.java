@@ -15,6 +15,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.idm.UserSessionRepresentation;
 
 /**
  * The realm templates, applied idempotently through the admin client: realm {@code lexdesk} (every tenant's
@@ -82,6 +83,18 @@ final class KeycloakRealms {
                 throw new IllegalArgumentException("No user " + email + " in realm " + realm);
             }
             admin.realm(realm).users().get(found.get(0).getId()).logout();
+        }
+    }
+
+    /** The ids ({@code sid} in tokens) of the Keycloak sessions of the user with {@code email} in {@code realm}. */
+    List<String> sessionIds(String realm, String email) {
+        try (Keycloak admin = admin()) {
+            List<UserRepresentation> found = admin.realm(realm).users().searchByEmail(email, true);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("No user " + email + " in realm " + realm);
+            }
+            return admin.realm(realm).users().get(found.get(0).getId()).getUserSessions().stream()
+                    .map(UserSessionRepresentation::getId).toList();
         }
     }
 

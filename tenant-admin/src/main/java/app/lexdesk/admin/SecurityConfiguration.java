@@ -1,5 +1,6 @@
 package app.lexdesk.admin;
 
+import app.lexdesk.core.sessions.EndedLoginSessions;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -29,12 +30,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain operatorSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            OidcBackChannelLogoutHandler backChannelLogout) throws Exception {
+            OidcBackChannelLogoutHandler backChannelLogout, EndedLoginSessions endedLogins) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(o -> o.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
-        http.oidcLogout(l -> l.backChannel(b -> b.logoutHandler(backChannelLogout)));
+        http.oidcLogout(l -> l.backChannel(b -> b.logoutHandler(endedLogins.recordingFirst(backChannelLogout))));
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}"));
         return http.build();

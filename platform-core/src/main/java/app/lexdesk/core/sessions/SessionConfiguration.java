@@ -9,15 +9,23 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Both filters run just before Spring Security's, so the login of a session they end is never read. */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
-    /** Just before Spring Security's filters, so an ended session's login is never read. */
     @Bean
-    FilterRegistrationBean<AbsoluteSessionLifetime> absoluteSessionLifetime(
+    FilterRegistrationBean<AbsoluteSessionLifetime> absoluteSessionLifetimeFilter(
             @Value("${lexdesk.session.absolute-timeout}") Duration lifetime, Optional<Clock> clock) {
         FilterRegistrationBean<AbsoluteSessionLifetime> registration = new FilterRegistrationBean<>(
                 new AbsoluteSessionLifetime(lifetime, clock.orElse(Clock.systemUTC())));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EndedLoginSessionFilter> endedLoginSessionFilter(EndedLoginSessions ended) {
+        FilterRegistrationBean<EndedLoginSessionFilter> registration = new FilterRegistrationBean<>(
+                new EndedLoginSessionFilter(ended::isEnded));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }

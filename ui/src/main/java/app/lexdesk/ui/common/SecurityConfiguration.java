@@ -1,5 +1,6 @@
 package app.lexdesk.ui.common;
 
+import app.lexdesk.core.sessions.EndedLoginSessions;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -33,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain uiSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            OidcBackChannelLogoutHandler backChannelLogout) throws Exception {
+            OidcBackChannelLogoutHandler backChannelLogout, EndedLoginSessions endedLogins) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/actuator/health").permitAll());
         // PKCE for our confidential client too: Keycloak is configured to require it.
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
@@ -41,13 +42,18 @@ class SecurityConfiguration {
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(o -> o.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)));
         // POST /logout/connect/back-channel/keycloak with a signed logout token. Spring's filter answers it
-        // before the CSRF filter, so Keycloak's server-to-server call needs no CSRF token.
-        http.oidcLogout(l -> l.backChannel(b -> b.logoutHandler(backChannelLogout)));
+        // before the CSRF filter, so Keycloak's server-to-server call needs no CSRF token. The ended Keycloak
+        // session is recorded for the other nodes first (the call reaches only one of them), then this node's
+        // sessions of it end at once.
+        http.oidcLogout(l -> l.backChannel(b -> b.logoutHandler(endedLogins.recordingFirst(backChannelLogout))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN, "{baseUrl}"));
         return http.build();
     }
 
-    /** Which HTTP session each Keycloak session (sid) logged in, for back-channel logout; per node. */
+    /**
+     * Which HTTP session each Keycloak session (sid) logged in, for back-channel logout. Per node: sessions on
+     * other nodes learn of the logout through {@link EndedLoginSessions}.
+     */
     @Bean
     OidcSessionRegistry oidcSessions() {
         return new InMemoryOidcSessionRegistry();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.provisioning.TenantProvisioningService;
+import app.lexdesk.core.sessions.EndedLoginSessions;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.MembershipService;
 import app.lexdesk.core.tenancy.MembershipSummary;
@@ -30,11 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Access that is withdrawn ends in tabs that are already open, at the person's next click: a deactivated
- * membership, a demoted administrator, a Keycloak session ended by an administrator. Each test uses a person
- * of its own, so the demo users stay as they are.
+ * membership, a demoted administrator, a Keycloak session ended by an administrator (whether Keycloak's call
+ * reached this node or another). Each test uses a person of its own, so the demo users stay as they are.
  */
 @UiIntegrationTest
 class AccessJourneysIT {
@@ -47,6 +49,8 @@ class AccessJourneysIT {
     @Autowired MembershipService memberships;
     @Autowired TenantDirectory directory;
     @Autowired RequestTypeService types;
+    @Autowired EndedLoginSessions endedLogins;
+    @Autowired JdbcTemplate jdbc;
     @Value("${lexdesk.identity.issuer}") String issuer;
 
     @Test
@@ -130,6 +134,31 @@ class AccessJourneysIT {
         // No Lexdesk session is left either: the application sends the browser to Keycloak again.
         assertThat(tab.locator("#kc-login")).isVisible();
         Assertions.assertThat(tab.url()).matches(Pattern.compile(".*/realms/lexdesk/.*"));
+    }
+
+    @Test
+    void a_keycloak_logout_that_reached_another_node_ends_the_session_here_at_the_next_click() {
+        DemoData.User lawyer = TestMembers.create(services, provisioning, issuer, DemoData.ACME, Role.LEGAL_STAFF);
+        Page tab = browser.newPage("en-GB");
+        tab.navigate(app + "/t/acme/app/matters/all");
+        HeadlessBrowser.logIn(tab, lawyer.email());
+        assertThat(tab.locator("#matters")).isVisible();
+        String session = tab.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow().value;
+        String sid = services.tenantUserSessionIds(lawyer.email()).get(0);
+        try {
+            // What the node that Keycloak's back-channel call reached records for the others.
+            endedLogins.record(services.tenantIssuer(), sid);
+
+            tab.locator("#matter-search input").fill("contract");
+            tab.locator("#matter-search input").press("Enter");
+
+            EndedSessions.await(session, Duration.ofSeconds(10));
+        } finally {
+            // Keycloak's own session lives on in this test: leave before the tab signs in again with it.
+            tab.context().close();
+            jdbc.update("delete from ended_login_session where sid = ?", sid);
+        }
     }
 
     private UUID personId(String email) {
