@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -145,6 +146,29 @@ public final class DevServices implements AutoCloseable {
     /** Like {@link #passwordGrantClientId()}, but its access tokens expire after one second. */
     public String expiringPasswordGrantClientId() {
         return KeycloakRealms.EXPIRING_TEST_CLIENT;
+    }
+
+    /**
+     * Test-only: one more Keycloak user (password {@link DemoData#PASSWORD}) in the organization of demo tenant
+     * {@code tenant}, so destructive tests need not change the demo users. Lexdesk's membership is the caller's.
+     */
+    public void addTenantUser(DemoData.Tenant tenant, DemoData.User user) {
+        new KeycloakRealms(keycloak.url()).addUser(tenant, user);
+    }
+
+    /** Ends every Keycloak session of a tenants' user, as an administrator would in Keycloak's console. */
+    public void endTenantUserSessions(String email) {
+        new KeycloakRealms(keycloak.url()).endSessions(KeycloakRealms.TENANT_REALM, email);
+    }
+
+    /** The ids of a tenants' user's live Keycloak sessions: the {@code sid} claim of the tokens they were given. */
+    public List<String> tenantUserSessionIds(String email) {
+        return new KeycloakRealms(keycloak.url()).sessionIds(KeycloakRealms.TENANT_REALM, email);
+    }
+
+    /** Ends every Keycloak session of an operator (realm {@code platform}). */
+    public void endOperatorSessions(String email) {
+        new KeycloakRealms(keycloak.url()).endSessions(KeycloakRealms.PLATFORM_REALM, email);
     }
 
     public String jdbcUrl() {

@@ -15,6 +15,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.idm.UserSessionRepresentation;
 
 /**
  * The realm templates, applied idempotently through the admin client: realm {@code lexdesk} (every tenant's
@@ -30,6 +31,8 @@ final class KeycloakRealms {
     static final String TEST_CLIENT = "lexdesk-test";
     static final String EXPIRING_TEST_CLIENT = "lexdesk-test-expiring";
     static final String TENANT_ADMIN_CLIENT = "lexdesk-tenant-admin";
+    /** Spring Security's back-channel logout endpoint for the applications' client registration "keycloak". */
+    static final String BACK_CHANNEL_LOGOUT_PATH = "/logout/connect/back-channel/keycloak";
 
     private final String serverUrl;
 
@@ -38,9 +41,7 @@ final class KeycloakRealms {
     }
 
     void apply(String uiBaseUrl, String uiSecret, String tenantAdminBaseUrl, String tenantAdminSecret) {
-        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(serverUrl).realm("master")
-                .clientId("admin-cli").username(KeycloakServer.ADMIN_USER).password(KeycloakServer.ADMIN_PASSWORD)
-                .build()) {
+        try (Keycloak admin = admin()) {
             RealmResource tenants = realm(admin, TENANT_REALM, "Lexdesk", true);
             client(tenants, confidentialClient(UI_CLIENT, uiBaseUrl, uiSecret));
             client(tenants, apiAudience());
@@ -53,11 +54,7 @@ final class KeycloakRealms {
             for (DemoData.Tenant tenant : DemoData.TENANTS) {
                 String orgId = organization(tenants, tenant);
                 for (DemoData.User user : tenant.users()) {
-                    String userId = user(tenants, user);
-                    tenants.organizations().get(orgId).members().getAll().stream()
-                            .filter(m -> m.getId().equals(userId)).findAny()
-                            .ifPresentOrElse(m -> { }, () -> check(tenants.organizations().get(orgId).members()
-                                    .addMember(userId), "add " + user.email() + " to " + tenant.slug()));
+                    member(tenants, orgId, tenant, user);
                 }
             }
 
@@ -65,6 +62,53 @@ final class KeycloakRealms {
             client(platform, confidentialClient(TENANT_ADMIN_CLIENT, tenantAdminBaseUrl, tenantAdminSecret));
             user(platform, DemoData.OPERATOR);
         }
+    }
+
+    /** Test-only: one more user (password {@link DemoData#PASSWORD}) in the organization of {@code tenant}. */
+    void addUser(DemoData.Tenant tenant, DemoData.User user) {
+        try (Keycloak admin = admin()) {
+            RealmResource tenants = admin.realm(TENANT_REALM);
+            member(tenants, organization(tenants, tenant), tenant, user);
+        }
+    }
+
+    /**
+     * Ends every Keycloak session of the user with {@code email} in {@code realm}, as an administrator does in
+     * the console; Keycloak then tells each client with a back-channel logout URL, before answering.
+     */
+    void endSessions(String realm, String email) {
+        try (Keycloak admin = admin()) {
+            List<UserRepresentation> found = admin.realm(realm).users().searchByEmail(email, true);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("No user " + email + " in realm " + realm);
+            }
+            admin.realm(realm).users().get(found.get(0).getId()).logout();
+        }
+    }
+
+    /** The ids ({@code sid} in tokens) of the Keycloak sessions of the user with {@code email} in {@code realm}. */
+    List<String> sessionIds(String realm, String email) {
+        try (Keycloak admin = admin()) {
+            List<UserRepresentation> found = admin.realm(realm).users().searchByEmail(email, true);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("No user " + email + " in realm " + realm);
+            }
+            return admin.realm(realm).users().get(found.get(0).getId()).getUserSessions().stream()
+                    .map(UserSessionRepresentation::getId).toList();
+        }
+    }
+
+    private Keycloak admin() {
+        return KeycloakBuilder.builder().serverUrl(serverUrl).realm("master").clientId("admin-cli")
+                .username(KeycloakServer.ADMIN_USER).password(KeycloakServer.ADMIN_PASSWORD).build();
+    }
+
+    private static void member(RealmResource realm, String orgId, DemoData.Tenant tenant, DemoData.User user) {
+        String userId = user(realm, user);
+        realm.organizations().get(orgId).members().getAll().stream()
+                .filter(m -> m.getId().equals(userId)).findAny()
+                .ifPresentOrElse(m -> { }, () -> check(realm.organizations().get(orgId).members()
+                        .addMember(userId), "add " + user.email() + " to " + tenant.slug()));
     }
 
     private static RealmResource realm(Keycloak admin, String name, String displayName, boolean organizations) {
@@ -98,8 +142,14 @@ final class KeycloakRealms {
         client.setBaseUrl(baseUrl + "/");
         client.setRedirectUris(List.of(baseUrl + "/*"));
         client.setWebOrigins(List.of(baseUrl));
+        // Ending a Keycloak session (sign-out elsewhere, an administrator, session expiry) ends the application's
+        // session too: Keycloak posts a logout token naming the session (sid) to the application's endpoint.
+        client.setFrontchannelLogout(false);
         client.setAttributes(Map.of("pkce.code.challenge.method", "S256",
-                "post.logout.redirect.uris", baseUrl + "/*"));
+                "post.logout.redirect.uris", baseUrl + "/*",
+                "backchannel.logout.url", baseUrl + BACK_CHANNEL_LOGOUT_PATH,
+                "backchannel.logout.session.required", "true",
+                "backchannel.logout.revoke.offline.tokens", "false"));
         return client;
     }
 

@@ -5,10 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.lexdesk.core.provisioning.TenantProvisioningService;
 import app.lexdesk.core.testing.DemoTenants;
 import app.lexdesk.core.testing.DevServicesInitializer;
+import app.lexdesk.core.testing.EndedSessions;
 import app.lexdesk.infra.DemoData;
 import app.lexdesk.infra.DevServices;
 import app.lexdesk.infra.HeadlessBrowser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +50,25 @@ class OperatorJourneyIT {
         HeadlessBrowser.logIn(page, "admin@acme.test");
         assertThat(page.getByText("Invalid username or password.")).isVisible();
         assertThat(page.locator("#kc-login")).isVisible();
+        assertThat(page.locator("#tenant-list")).hasCount(0);
+    }
+
+    @Test
+    void ending_the_operators_keycloak_session_ends_the_open_tab_at_the_next_click() {
+        Page page = browser.newPage("en-GB");
+        page.navigate(admin + "/");
+        HeadlessBrowser.logIn(page, DemoData.OPERATOR.email());
+        assertThat(page.locator("#tenants")).containsText("ACME Legal");
+
+        String session = page.context().cookies().stream().filter(c -> c.name.equals("LEXDESK_ADMIN_SESSION"))
+                .findFirst().orElseThrow().value;
+
+        // As an administrator does in Keycloak's console; Keycloak tells tenant admin over the back channel.
+        DevServices.forTests().endOperatorSessions(DemoData.OPERATOR.email());
+        EndedSessions.await(session, Duration.ofSeconds(10));
+
+        page.locator("#tenants vaadin-grid-sorter").first().click();
+        assertThat(page.locator("#kc-login")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         assertThat(page.locator("#tenant-list")).hasCount(0);
     }
 

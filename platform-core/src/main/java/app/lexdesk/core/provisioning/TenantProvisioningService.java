@@ -51,7 +51,8 @@ public class TenantProvisioningService {
 
     public TenantSummary provision(ProvisionTenant command) {
         TenantSummary tenant = directory.register(command.tenant());
-        try (TenantContext.Scope ignored = TenantContext.open(new CurrentTenant(tenant.id(), tenant.slug()))) {
+        CurrentTenant current = new CurrentTenant(tenant.id(), tenant.slug());
+        try (TenantContext.Scope ignored = TenantContext.openPlatformWork(current)) {
             // One transaction per tenant: either all its people and memberships exist, or none.
             transactions.executeWithoutResult(s -> {
                 matters.ensureBoards(TenantDefaults.BOARDS);

@@ -14,6 +14,13 @@ import org.slf4j.MDC;
  * guard, a scheduled job or event listener that carries the tenant explicitly — and always cleared in
  * {@code finally} by the {@link Scope} it opens. The log MDC carries {@code tenantId} while a scope is open.
  *
+ * <p>Three kinds of scope, so that "nobody is acting" is never mistaken for "anybody may act":
+ * {@link #open(TenantMember)} for work a person started (role checks use that member's roles);
+ * {@link #openPlatformWork(CurrentTenant)} for work no person started — provisioning, scheduled jobs,
+ * operators' tools — which {@link Administration}'s role checks admit on purpose; and
+ * {@link #open(CurrentTenant)}, a tenant with no member and no rights, for platform code that only reads
+ * (resolving a login) and which every role check refuses.
+ *
  * <p>UIs whose requests are not bound to one thread for the whole interaction (Vaadin's UIDL requests)
  * register a {@link #registerFallback fallback} that answers from their own per-UI state.
  *
@@ -25,7 +32,7 @@ public final class TenantContext {
     private static final ThreadLocal<Binding> CURRENT = new ThreadLocal<>();
     private static final List<Supplier<Optional<TenantMember>>> FALLBACKS = new CopyOnWriteArrayList<>();
 
-    private record Binding(CurrentTenant tenant, TenantMember member) {
+    private record Binding(CurrentTenant tenant, TenantMember member, boolean platformWork) {
     }
 
     private TenantContext() {
@@ -57,21 +64,52 @@ public final class TenantContext {
         return member().orElseThrow(() -> new IllegalStateException("No tenant member in this unit of work"));
     }
 
+    /**
+     * Whether the current unit of work was opened as platform work ({@link #openPlatformWork}): no person acts,
+     * and role checks admit it. False for a member's work and for a tenant scope without rights.
+     */
+    public static boolean isPlatformWork() {
+        Binding binding = CURRENT.get();
+        return binding != null && binding.platformWork();
+    }
+
     /** Opens a scope for a member; close it (try-with-resources) to restore what was there before. */
     public static Scope open(TenantMember member) {
         Objects.requireNonNull(member, "member");
-        return bind(new Binding(member.tenant(), member));
+        return bind(new Binding(member.tenant(), member, false));
     }
 
-    /** Opens a scope for platform work in a tenant (provisioning, jobs), with no member. */
+    /**
+     * Opens a scope in a tenant with no member and no rights: row-level security lets it see the tenant's rows,
+     * but every role check ({@link Administration}) refuses. For platform code that reads on behalf of a check
+     * of its own, such as resolving a login. Work that must pass role checks says so with
+     * {@link #openPlatformWork}.
+     */
     public static Scope open(CurrentTenant tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        return bind(new Binding(tenant, null));
+        return bind(new Binding(tenant, null, false));
     }
 
-    /** Runs {@code work} in {@code tenant} and returns its result. */
+    /**
+     * Opens a scope for platform work in a tenant: provisioning, scheduled jobs, event listeners, operators'
+     * tools — work that no person started, so no member acts and role checks admit it. Never open it on
+     * behalf of a request a person made; resolve their membership and use {@link #open(TenantMember)}.
+     */
+    public static Scope openPlatformWork(CurrentTenant tenant) {
+        Objects.requireNonNull(tenant, "tenant");
+        return bind(new Binding(tenant, null, true));
+    }
+
+    /** Runs {@code work} in {@code tenant} with no member and no rights ({@link #open(CurrentTenant)}). */
     public static <T> T call(CurrentTenant tenant, Supplier<T> work) {
         try (Scope ignored = open(tenant)) {
+            return work.get();
+        }
+    }
+
+    /** Runs {@code work} as platform work in {@code tenant} ({@link #openPlatformWork}) and returns its result. */
+    public static <T> T callAsPlatformWork(CurrentTenant tenant, Supplier<T> work) {
+        try (Scope ignored = openPlatformWork(tenant)) {
             return work.get();
         }
     }

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * An authenticated person acting in a tenant: the result of checking the identity against the tenant's
- * organization and the person's membership. Immutable; safe to keep for a UI's lifetime.
+ * organization and the person's membership, as of that check. Immutable; whoever keeps one for longer than a
+ * request (a browser tab) must have it checked again, since roles and memberships change.
  */
 public record TenantMember(CurrentTenant tenant, String tenantName, UUID personId, String email,
         String displayName, Set<Role> roles) {

@@ -388,11 +388,12 @@ class IntakeIT {
     }
 
     private <T> T inAcme(java.util.function.Supplier<T> work) {
-        return TenantContext.call(acme(), () -> transactions.execute(s -> work.get()));
+        return TenantContext.callAsPlatformWork(acme(), () -> transactions.execute(s -> work.get()));
     }
 
     private <T> T inGlobex(java.util.function.Supplier<T> work) {
         var t = directory.findBySlug("globex").orElseThrow();
-        return TenantContext.call(new CurrentTenant(t.id(), t.slug()), () -> transactions.execute(s -> work.get()));
+        return TenantContext.callAsPlatformWork(new CurrentTenant(t.id(), t.slug()),
+                () -> transactions.execute(s -> work.get()));
     }
 }

@@ -10,16 +10,20 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.intake.FieldDefinition.Option;
 import app.lexdesk.core.intake.internal.RequestTypeRepository;
 import app.lexdesk.core.matters.MatterService;
+import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantCaches;
+import app.lexdesk.core.tenancy.TenantContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The checks of a request type's fields, without a database: each problem names the exact input at fault. */
 class RequestTypeServiceTest {
 
+    final CurrentTenant acme = new CurrentTenant(UUID.randomUUID(), "acme");
     final RequestTypeRepository repository = mock(RequestTypeRepository.class);
     final MatterService matters = mock(MatterService.class);
     final RequestTypeService types = new RequestTypeService(repository, matters, mock(ContractService.class),
@@ -51,8 +55,9 @@ class RequestTypeServiceTest {
 
     private void assertProblems(List<FieldDefinition> fields, String... expected) {
         when(matters.boardCodes()).thenReturn(Set.of("LITIGATION"));
-        assertThatThrownBy(() -> types.save(new SaveRequestType("disputes", RequestKind.MATTER, "Disputes", "Litiges",
-                "", "", "LITIGATION", fields, true)))
+        // An administrator's work in the service's eyes; the role check itself is Administration's to test.
+        assertThatThrownBy(() -> TenantContext.callAsPlatformWork(acme, () -> types.save(new SaveRequestType(
+                "disputes", RequestKind.MATTER, "Disputes", "Litiges", "", "", "LITIGATION", fields, true))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + ":" + p.code()).containsExactlyInAnyOrder(expected));
         verifyNoInteractions(repository);

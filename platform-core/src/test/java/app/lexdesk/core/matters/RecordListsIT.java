@@ -233,11 +233,13 @@ class RecordListsIT {
 
     private <T> T inAcme(Supplier<T> work) {
         var t = directory.findBySlug("acme").orElseThrow();
-        return TenantContext.call(new CurrentTenant(t.id(), t.slug()), () -> transactions.execute(s -> work.get()));
+        return TenantContext.callAsPlatformWork(new CurrentTenant(t.id(), t.slug()),
+                () -> transactions.execute(s -> work.get()));
     }
 
     private <T> T inGlobex(Supplier<T> work) {
         var t = directory.findBySlug("globex").orElseThrow();
-        return TenantContext.call(new CurrentTenant(t.id(), t.slug()), () -> transactions.execute(s -> work.get()));
+        return TenantContext.callAsPlatformWork(new CurrentTenant(t.id(), t.slug()),
+                () -> transactions.execute(s -> work.get()));
     }
 }

@@ -1,5 +1,6 @@
 package app.lexdesk.ui.backoffice;
 
+import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.ui.backoffice.contracts.ContractListView;
 import app.lexdesk.ui.backoffice.home.BackOfficeHomeView;
@@ -31,9 +32,12 @@ public class BackOfficeLayout extends TenantLayout {
         nav.addItem(matters);
         nav.addItem(new SideNavItem(getTranslation("nav.contracts"), ContractListView.class,
                 new RouteParameters("tenant", slug), VaadinIcon.FILE_TEXT_O.create()));
-        if (member.has(app.lexdesk.core.tenancy.Role.TENANT_ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.settings"), "t/" + slug + "/app/settings",
-                    VaadinIcon.COG_O.create()));
+        if (member.has(Role.TENANT_ADMIN)) {
+            SideNavItem settings = new SideNavItem(getTranslation("nav.settings"), "t/" + slug + "/app/settings",
+                    VaadinIcon.COG_O.create());
+            settings.addItem(new SideNavItem(getTranslation("settings.people"), "t/" + slug + "/app/settings/people",
+                    VaadinIcon.USERS.create()));
+            nav.addItem(settings);
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The tenant member of a UI (a browser tab), set by {@link TenantGuard} on every navigation into a tenant
- * area. Vaadin's later requests for that tab are not bound to the URL, so the core's tenant context reads
- * this through a fallback registered by the guard.
+ * area and checked again by {@link AccessRecheck} on every interaction, so it always has the roles of now.
+ * Vaadin's later requests for that tab are not bound to the URL, so the core's tenant context reads this
+ * through a fallback registered by the guard.
  */
 public final class CurrentMember {
 

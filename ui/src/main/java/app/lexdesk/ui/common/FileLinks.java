@@ -2,7 +2,6 @@ package app.lexdesk.ui.common;
 
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
-import app.lexdesk.core.tenancy.TenantAccessService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class FileLinks {
 
     private final AttachmentService attachments;
-    private final TenantAccessService access;
+    private final MemberCheck check;
 
-    FileLinks(AttachmentService attachments, TenantAccessService access) {
+    FileLinks(AttachmentService attachments, MemberCheck check) {
         this.attachments = attachments;
-        this.access = access;
+        this.check = check;
     }
 
     public Anchor download(AttachmentSummary file) {
@@ -34,7 +33,7 @@ public class FileLinks {
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
             event.getResponse().setHeader("Cache-Control", "private, no-store");
             // Download requests do not run with the UI current: resolve the member from this request's login.
-            Optional<TenantMember> member = CurrentIdentity.get().flatMap(identity -> access.resolve(tenant, identity));
+            Optional<TenantMember> member = check.current(tenant);
             if (member.isEmpty()) {
                 return DownloadResponse.error(404);
             }

@@ -8,27 +8,32 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.annotation.PreDestroy;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * Admits a navigation into {@code t/:tenant/…} only when the logged-in identity is a member of that tenant
  * (issuer, {@code organization} claim and Lexdesk membership, checked by the core) with a role that fits
  * the {@link TenantArea}. Everything else goes to the "not allowed" page, which says nothing about whether
- * the tenant exists.
+ * the tenant exists. Between navigations, {@link AccessRecheck} checks the tab's member again on every
+ * interaction and brings the tab back here when it changed.
  */
 @Component
 class TenantGuard implements VaadinServiceInitListener {
 
     private final TenantAccessService access;
-    private final java.util.function.Supplier<Optional<TenantMember>> fallback = CurrentMember::get;
+    private final MemberCheck check;
+    private final Supplier<Optional<TenantMember>> fallback = CurrentMember::get;
 
-    TenantGuard(TenantAccessService access) {
+    TenantGuard(TenantAccessService access, MemberCheck check) {
         this.access = access;
+        this.check = check;
         TenantContext.registerFallback(fallback);
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         TenantContext.unregisterFallback(fallback);
     }
@@ -37,6 +42,7 @@ class TenantGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
         event.addVaadinRequestInterceptor(new TenantLogContext());
+        event.addRequestHandler(new AccessRecheck(check));
     }
 
     void beforeEnter(BeforeEnterEvent event) {

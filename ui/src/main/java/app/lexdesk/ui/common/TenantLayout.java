@@ -45,7 +45,9 @@ public abstract class TenantLayout extends AppLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentMember.get().ifPresent(member -> {
-            String key = member.tenant().slug() + "/" + member.personId();
+            // Roles are part of it: navigation differs by role (Settings only for administrators).
+            String key = member.tenant().slug() + "/" + member.personId() + "/"
+                    + member.roles().stream().sorted().toList();
             if (key.equals(renderedFor)) {
                 return;
             }

@@ -47,7 +47,8 @@ public class AbandonedUploadSweeper {
     public int sweep() {
         int removed = 0;
         for (var tenant : tenants.all()) {
-            try (TenantContext.Scope ignored = TenantContext.open(new CurrentTenant(tenant.id(), tenant.slug()))) {
+            CurrentTenant current = new CurrentTenant(tenant.id(), tenant.slug());
+            try (TenantContext.Scope ignored = TenantContext.openPlatformWork(current)) {
                 List<AttachmentEntity> abandoned = transactions.execute(s ->
                         attachments.findByRecordIdIsNullAndUploadedAtBefore(clock.instant().minus(abandonedAfter)));
                 for (AttachmentEntity upload : abandoned) {

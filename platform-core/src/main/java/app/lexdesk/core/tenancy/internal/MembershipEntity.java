@@ -62,8 +62,16 @@ public class MembershipEntity extends TenantOwnedEntity {
         return active;
     }
 
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
     public void setRoles(String[] roles) {
         this.roles = roles.clone();
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     /**

@@ -1,8 +1,10 @@
 package app.lexdesk.core.tenancy.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<MembershipEntity, UUID> {
 
@@ -11,4 +13,13 @@ public interface MembershipRepository extends JpaRepository<MembershipEntity, UU
     Optional<MembershipEntity> findByEmailAndSubjectIsNull(String email);
 
     Optional<MembershipEntity> findByPersonId(UUID personId);
+
+    /**
+     * The ids of the tenant's active memberships holding {@code role}, locked until the transaction ends, in a
+     * fixed order so that two writers always take the locks the same way round.
+     */
+    @Query(value = """
+            select id from membership where tenant_id = :tenant and active and :role = any (roles)
+            order by id for update""", nativeQuery = true)
+    List<UUID> lockActiveAdministrators(UUID tenant, String role);
 }

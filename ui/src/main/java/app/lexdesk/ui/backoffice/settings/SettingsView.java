@@ -29,6 +29,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -36,7 +38,8 @@ import java.util.Map;
 
 /**
  * Administrators' settings: which request types requesters are offered, and the tenant's classifier
- * plugins (on/off, order, configuration checked against the plugin's schema before it is saved).
+ * plugins (on/off, order, configuration checked against the plugin's schema before it is saved); people and
+ * their access have their own page ({@link MembershipListView}).
  */
 @Route(value = "t/:tenant/app/settings", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
@@ -76,6 +79,10 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
             add(refused);
             return;
         }
+        RouterLink people = new RouterLink(getTranslation("settings.people"), MembershipListView.class,
+                new RouteParameters("tenant", CurrentMember.require().tenant().slug()));
+        people.setId("settings-people");
+        add(people);
         Grid<RequestTypeDetails> requestTypes = requestTypes();
         Button newType = new Button(getTranslation("settings.type.new"), e -> new RequestTypeDialog(types, matters,
                 contracts, null, () -> requestTypes.setItems(types.all())).open());

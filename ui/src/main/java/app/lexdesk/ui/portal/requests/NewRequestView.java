@@ -10,6 +10,7 @@ import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.MemberCheck;
 import app.lexdesk.ui.common.MessageKeys;
 import app.lexdesk.ui.common.TenantArea;
 import app.lexdesk.ui.portal.PortalLayout;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Portal: choose a request type, fill its form, submit; then the confirmation page with the reference. */
 @Route(value = "t/:tenant/portal/new", layout = PortalLayout.class)
@@ -39,16 +41,19 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final RequestTypeService types;
     private final IntakeService intake;
     private final AttachmentService attachments;
+    private final MemberCheck check;
     private long maxFileSize;
     private final RadioButtonGroup<RequestTypeDetails> typeChoice = new RadioButtonGroup<>();
     private final Div formArea = new Div();
     private final Button submit = new Button();
     private RequestForm form;
 
-    NewRequestView(RequestTypeService types, IntakeService intake, AttachmentService attachments) {
+    NewRequestView(RequestTypeService types, IntakeService intake, AttachmentService attachments,
+            MemberCheck check) {
         this.types = types;
         this.intake = intake;
         this.attachments = attachments;
+        this.check = check;
         setId("new-request");
         addClassNames(LumoUtility.MaxWidth.SCREEN_MEDIUM);
         H1 title = new H1(getTranslation("portal.new.title"));
@@ -80,9 +85,12 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showForm(RequestTypeDetails type) {
         formArea.removeAll();
-        TenantMember member = CurrentMember.require();
+        String tenant = CurrentMember.require().tenant().slug();
         form = type == null ? null : new RequestForm(type, getLocale(), (name, size, content) -> {
-            // Upload requests do not run with this UI current: carry the member explicitly.
+            // Upload requests do not run with this UI current, nor through the tab's access re-check: resolve
+            // the member from this request's login, as of now.
+            TenantMember member = check.current(tenant).orElseThrow(() -> new AccessDeniedException(
+                    "No access to " + tenant + " any more"));
             try (TenantContext.Scope ignored = TenantContext.open(member)) {
                 return attachments.upload(name, size, content);
             }

@@ -1,0 +1,110 @@
+package app.lexdesk.ui.backoffice.settings;
+
+import app.lexdesk.core.tenancy.MembershipService;
+import app.lexdesk.core.tenancy.MembershipSummary;
+import app.lexdesk.core.tenancy.Role;
+import app.lexdesk.core.tenancy.TenantMember;
+import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.Formats;
+import app.lexdesk.ui.common.TenantArea;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Administrators' list of the people who may enter the department's workspace: name, email, roles, whether
+ * the access is active and the last login. Each row opens a {@link MembershipDialog} to change the roles or
+ * withdraw (and give back) the access; the core decides and applies it at the person's next interaction.
+ */
+@Route(value = "t/:tenant/app/settings/people", layout = BackOfficeLayout.class)
+@TenantArea(TenantArea.Area.BACK_OFFICE)
+@PermitAll
+public class MembershipListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MembershipService memberships;
+    private final Grid<MembershipSummary> grid = new Grid<>();
+
+    MembershipListView(MembershipService memberships) {
+        this.memberships = memberships;
+        setId("people-settings");
+        grid.setId("memberships");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(MembershipSummary::displayName).setHeader(getTranslation("settings.people.name"))
+                .setFlexGrow(1);
+        grid.addColumn(MembershipSummary::email).setHeader(getTranslation("settings.people.email")).setFlexGrow(1);
+        grid.addColumn(m -> roles(m)).setHeader(getTranslation("settings.people.roles")).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("settings.people.status"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.lastLoginAt() == null ? getTranslation("settings.people.never")
+                : Formats.dateTime(m.lastLoginAt(), getLocale())).setHeader(getTranslation("settings.people.lastlogin"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::edit).setKey("edit").setAutoWidth(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentMember.get().isEmpty()) {
+            return;
+        }
+        removeAll();
+        TenantMember me = CurrentMember.require();
+        H1 title = new H1(getTranslation("settings.people.title"));
+        title.addClassNames(LumoUtility.FontSize.XXLARGE);
+        add(title);
+        if (!me.has(Role.TENANT_ADMIN)) {
+            Paragraph refused = new Paragraph(getTranslation("settings.adminsonly"));
+            refused.setId("settings-admins-only");
+            add(refused);
+            return;
+        }
+        RouterLink back = new RouterLink(getTranslation("settings.people.back"), SettingsView.class,
+                new RouteParameters("tenant", me.tenant().slug()));
+        back.setId("back-to-settings");
+        add(back, new Paragraph(getTranslation("settings.people.intro")), grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(memberships.all());
+    }
+
+    private String roles(MembershipSummary m) {
+        return Arrays.stream(Role.values()).filter(m::has).map(r -> getTranslation(MembershipDialog.roleKey(r)))
+                .collect(Collectors.joining(", "));
+    }
+
+    private Span status(MembershipSummary m) {
+        Span status = new Span(getTranslation(m.active() ? "settings.people.active" : "settings.people.inactive"));
+        status.getElement().getThemeList().add(m.active() ? "badge success" : "badge contrast");
+        status.setId("status-" + m.personId());
+        return status;
+    }
+
+    private Button edit(MembershipSummary m) {
+        Button edit = new Button(getTranslation("settings.people.edit"), e -> new MembershipDialog(memberships, m,
+                this::refresh).open());
+        edit.setId("edit-member-" + m.personId());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return edit;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.people.title") + " · Lexdesk";
+    }
+}
