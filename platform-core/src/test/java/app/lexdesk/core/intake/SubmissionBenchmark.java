@@ -32,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Prints both rates and their ratio; asserts only that the work was really done.
  */
 @CoreIntegrationTest
-// One requester submits thousands a second here: measure the submission path, not the fair-use limit.
-@TestPropertySource(properties = "lexdesk.rate-limits.enabled=false")
+// One requester submits thousands a second here: the fair-use check runs (its cost is part of the path) with
+// limits no run reaches.
+@TestPropertySource(properties = {"lexdesk.rate-limits.enabled=true",
+        "lexdesk.rate-limits.submissions.per-user=1000000000", "lexdesk.rate-limits.submissions.per-tenant=1000000000"})
 class SubmissionBenchmark {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);
