@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /**
  * The one builder of the API's problem bodies (RFC 9457): a {@link ProblemType}, a human detail and, for bad
@@ -26,7 +27,9 @@ public final class ApiProblems {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** As Spring MVC writes problems: extra properties ({@code errors}) at the top level, nothing null. */
+    private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class,
+            ProblemDetailJacksonMixin.class);
 
     private ApiProblems() {
     }
