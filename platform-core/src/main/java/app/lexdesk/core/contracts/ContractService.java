@@ -5,16 +5,16 @@ import app.lexdesk.core.contracts.internal.ContractEntity;
 import app.lexdesk.core.contracts.internal.ContractRepository;
 import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
-import app.lexdesk.core.matters.Origin;
-import app.lexdesk.core.matters.PersonName;
-import app.lexdesk.core.matters.RecordPredicates;
+import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordService;
+import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +36,14 @@ public class ContractService {
     private final ContractRepository contracts;
     private final ContractTypeRepository types;
     private final ReferenceService references;
+    private final RecordService records;
     private final ActivityService activity;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<ContractType>> typeCache;
     private final TransactionTemplate readOnly;
 
     ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
-            ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.typeCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -50,6 +51,7 @@ public class ContractService {
         this.contracts = contracts;
         this.types = types;
         this.references = references;
+        this.records = records;
         this.activity = activity;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -81,8 +83,9 @@ public class ContractService {
         if (command.contractType() != null && !typeCodes().contains(command.contractType())) {
             throw new IllegalArgumentException("Unknown contract type " + command.contractType());
         }
-        ContractEntity contract = contracts.save(new ContractEntity(references.next("CON"), command.title(),
-                command.description(), command.contractType(), command.parties(), command.origin().name(),
+        ContractEntity contract = contracts.save(new ContractEntity(records.register(RecordKind.CONTRACT),
+                references.next("CON"), command.title(), command.description(), command.contractType(),
+                command.parties(), command.origin(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.opened", null,
                 Map.of("reference", contract.getReference()), true, contract.getCreatedAt());
@@ -106,7 +109,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     public List<PersonName> assignees() {
         Administration.requireStaff();
-        return contracts.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
+        return contracts.findAssignees().stream().sorted(Comparator.comparing(PersonName::name)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -131,21 +134,14 @@ public class ContractService {
     }
 
     private static Specification<ContractEntity> spec(ContractQuery query) {
-        return (root, cq, cb) -> {
-            List<Predicate> where = new ArrayList<>(RecordPredicates.of(query.filter(), root, cb, List.of(
-                    root.<String>get("reference"), root.<String>get("title"), root.<String>get("parties"),
-                    root.<String>get("requesterName"),
-                    root.<String>get("companyName"))));
-            if (query.contractType() != null) {
-                where.add(cb.equal(root.get("contractType"), query.contractType()));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        Specification<ContractEntity> spec = RecordSpecifications.matching(query.filter(), "parties");
+        return query.contractType() == null ? spec
+                : spec.and((root, cq, cb) -> cb.equal(root.get("contractType"), query.contractType()));
     }
 
     private static ContractSummary summary(ContractEntity c) {
         return new ContractSummary(c.getId(), c.getReference(), c.getTitle(), c.getContractType(), c.getParties(),
-                c.getStatus(), Origin.valueOf(c.getOrigin()), c.getRequesterName(), c.getCompanyName(),
+                c.getStatus(), c.getOrigin(), c.getRequesterName(), c.getCompanyName(),
                 c.getAssigneeName(), c.getCreatedAt(), c.getRequestId());
     }
 }

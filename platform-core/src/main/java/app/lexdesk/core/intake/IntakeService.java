@@ -12,7 +12,7 @@ import app.lexdesk.core.intake.internal.RequestRepository;
 import app.lexdesk.core.intake.internal.RequestTypeRepository;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.OpenMatter;
-import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
 import app.lexdesk.core.plugins.Classification;

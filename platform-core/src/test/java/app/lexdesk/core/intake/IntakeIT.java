@@ -6,7 +6,7 @@ import app.lexdesk.core.CoreIntegrationTest;
 import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
-import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.plugins.PluginHost;
 import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.tenancy.CurrentTenant;
