@@ -1,26 +1,27 @@
 package app.lexdesk.core.contracts;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.contracts.internal.ContractEntity;
 import app.lexdesk.core.contracts.internal.ContractRepository;
 import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.records.PersonName;
 import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordOpened;
 import app.lexdesk.core.records.RecordService;
 import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -37,13 +38,13 @@ public class ContractService {
     private final ContractTypeRepository types;
     private final ReferenceService references;
     private final RecordService records;
-    private final ActivityService activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<ContractType>> typeCache;
     private final TransactionTemplate readOnly;
 
     ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
-            RecordService records, ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.typeCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -52,7 +53,7 @@ public class ContractService {
         this.types = types;
         this.references = references;
         this.records = records;
-        this.activity = activity;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -78,6 +79,7 @@ public class ContractService {
         typeCache.evict();
     }
 
+    /** Opens a contract and publishes {@link RecordOpened}; joins the caller's transaction. */
     @Transactional
     public ContractSummary open(OpenContract command) {
         if (command.contractType() != null && !typeCodes().contains(command.contractType())) {
@@ -87,14 +89,9 @@ public class ContractService {
                 references.next("CON"), command.title(), command.description(), command.contractType(),
                 command.parties(), command.origin(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
-        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.opened", null,
-                Map.of("reference", contract.getReference()), true, contract.getCreatedAt());
-        // The contract type chosen and why is the legal team's business: an entry the portal does not show.
-        Map<String, Object> classified = new HashMap<>();
-        classified.put("contractType", command.contractType());
-        classified.put("reason", command.classificationReason());
-        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.classified", null,
-                classified, false, contract.getCreatedAt());
+        events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.getId(),
+                contract.getReference(), TenantContext.member().map(TenantMember::personId).orElse(null),
+                command.contractType(), command.classificationReason(), contract.getCreatedAt()));
         return summary(contract);
     }
 

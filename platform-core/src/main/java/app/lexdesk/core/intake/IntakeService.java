@@ -1,6 +1,5 @@
 package app.lexdesk.core.intake;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.fairuse.RateLimits;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Portal submissions. Validation happens before anything is written; the request, its matter or contract
- * and their activity commit in one transaction; an idempotency key turns a retry into the first result.
+ * and their events ({@link RequestSubmitted}, then the record's) commit in one transaction; an idempotency key turns a retry into the first result.
  */
 @Service
 public class IntakeService {
@@ -49,7 +49,7 @@ public class IntakeService {
     private final MatterService matters;
     private final ContractService contracts;
     private final ReferenceService references;
-    private final ActivityService activity;
+    private final ApplicationEventPublisher events;
     private final AttachmentService attachments;
     private final RateLimits rateLimits;
     private final PluginSettingsService pluginSettings;
@@ -58,7 +58,7 @@ public class IntakeService {
 
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
             PeopleService people, ClassificationService classification, MatterService matters,
-            ContractService contracts, ReferenceService references, ActivityService activity,
+            ContractService contracts, ReferenceService references, ApplicationEventPublisher events,
             AttachmentService attachments, RateLimits rateLimits, PluginSettingsService pluginSettings,
             TransactionTemplate transactions,
             Optional<Clock> clock) {
@@ -73,7 +73,7 @@ public class IntakeService {
         this.matters = matters;
         this.contracts = contracts;
         this.references = references;
-        this.activity = activity;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -152,7 +152,7 @@ public class IntakeService {
 
     /**
      * The one write transaction of a submission: its reference, the request, its files, the matter or contract
-     * and their activity commit together or not at all.
+     * and their events commit together or not at all.
      */
     private SubmittedRequest store(RequestTypeDetails type, SubmitRequest command, Map<String, String> values,
             PersonDetails requester, String target, String reason) {
@@ -165,8 +165,8 @@ public class IntakeService {
             throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
                     "An attachment was claimed by another request meanwhile.")));
         }
-        activity.record(ActivityService.RecordKind.REQUEST, request.getId(), "request.submitted", null,
-                Map.of("reference", request.getReference(), "type", type.code()), true, request.getSubmittedAt());
+        events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
+                type.code(), requester.id(), request.getSubmittedAt()));
         String recordReference;
         if (type.kind() == RequestKind.MATTER) {
             recordReference = matters.open(new OpenMatter(command.subject(), command.description(), target,

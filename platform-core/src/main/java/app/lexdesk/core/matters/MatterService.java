@@ -1,12 +1,13 @@
 package app.lexdesk.core.matters;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.matters.internal.BoardEntity;
 import app.lexdesk.core.matters.internal.BoardRepository;
 import app.lexdesk.core.matters.internal.MatterEntity;
 import app.lexdesk.core.matters.internal.MatterRepository;
 import app.lexdesk.core.records.PersonName;
 import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordMoved;
+import app.lexdesk.core.records.RecordOpened;
 import app.lexdesk.core.records.RecordService;
 import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
@@ -14,14 +15,15 @@ import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
 import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -39,13 +41,13 @@ public class MatterService {
     private final BoardRepository boards;
     private final ReferenceService references;
     private final RecordService records;
-    private final ActivityService activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<Board>> boardCache;
     private final TransactionTemplate readOnly;
 
     MatterService(MatterRepository matters, BoardRepository boards, ReferenceService references,
-            RecordService records, ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.boardCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -54,7 +56,7 @@ public class MatterService {
         this.boards = boards;
         this.references = references;
         this.records = records;
-        this.activity = activity;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -81,7 +83,7 @@ public class MatterService {
         boardCache.evict();
     }
 
-    /** Opens a matter and records it; joins the caller's transaction (a request and its matter commit together). */
+    /** Opens a matter and publishes {@link RecordOpened}; joins the caller's transaction (a request and its matter commit together). */
     @Transactional
     public MatterDetails open(OpenMatter command) {
         if (command.board() != null && !boardCodes().contains(command.board())) {
@@ -90,14 +92,9 @@ public class MatterService {
         MatterEntity matter = matters.save(new MatterEntity(records.register(RecordKind.MATTER),
                 references.next("MAT"), command.title(), command.description(), command.board(), command.origin(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
-        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.opened", null,
-                Map.of("reference", matter.getReference()), true, matter.getCreatedAt());
-        // Where the matter landed and why is the legal team's business: an entry the portal does not show.
-        Map<String, Object> classified = new HashMap<>();
-        classified.put("board", command.board());
-        classified.put("reason", command.classificationReason());
-        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.classified", null, classified,
-                false, matter.getCreatedAt());
+        events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.MATTER, matter.getId(),
+                matter.getReference(), actor(), command.board(), command.classificationReason(),
+                matter.getCreatedAt()));
         return details(matter);
     }
 
@@ -136,7 +133,7 @@ public class MatterService {
         return matters.findByReference(reference).map(MatterService::details);
     }
 
-    /** Moves a matter to another board (staff only); the move is recorded with before and after. */
+    /** Moves a matter to another board (staff only) and publishes {@link RecordMoved} with before and after. */
     @Transactional
     public MatterDetails moveToBoard(String reference, String board) {
         if (!TenantContext.requireMember().isStaff()) {
@@ -149,12 +146,14 @@ public class MatterService {
         String before = matter.getBoard();
         if (!board.equals(before)) {
             matter.moveTo(board, clock.instant());
-            Map<String, Object> was = new HashMap<>();
-            was.put("board", before);
-            activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.moved", was,
-                    Map.of("board", board), false, clock.instant());
+            events.publishEvent(new RecordMoved(TenantContext.require(), RecordKind.MATTER, matter.getId(), actor(),
+                    before, board, matter.getUpdatedAt()));
         }
         return details(matter);
+    }
+
+    private static UUID actor() {
+        return TenantContext.member().map(TenantMember::personId).orElse(null);
     }
 
     private static Specification<MatterEntity> spec(MatterQuery query) {
