@@ -84,7 +84,7 @@ public class IntakeService {
      * @throws InvalidRequestException naming every field at fault; nothing is stored
      * @throws RateLimitedException    when the requester or the tenant submitted too much lately; nothing is stored
      */
-    public SubmittedRequest submit(SubmitRequest command) {
+    public PortalRequest submit(SubmitRequest command) {
         TenantMember member = TenantContext.requireMember();
         if (!member.isPortalUser()) {
             throw new AccessDeniedException("Requests are submitted by portal users");
@@ -124,11 +124,12 @@ public class IntakeService {
                 .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
                         : "default target of request type " + type.code());
         try {
-            return transactions.execute(s -> store(type, command, checked.values(), requester, target, reason));
+            return transactions.execute(s -> store(type, command, checked.values(), requester, target, reason))
+                    .forRequester();
         } catch (DataIntegrityViolationException e) {
             // A concurrent retry with the same key won the race: answer with its request.
             if (command.idempotencyKey() != null) {
-                Optional<SubmittedRequest> winner = byKey(member.personId(), command.idempotencyKey());
+                Optional<PortalRequest> winner = byKey(member.personId(), command.idempotencyKey());
                 if (winner.isPresent()) {
                     return winner.get();
                 }
@@ -137,7 +138,7 @@ public class IntakeService {
         }
     }
 
-    private record Lookups(Optional<SubmittedRequest> earlier, List<UUID> unusable) {
+    private record Lookups(Optional<PortalRequest> earlier, List<UUID> unusable) {
     }
 
     private RequestTypeDetails checkedType(String code) {
@@ -154,7 +155,7 @@ public class IntakeService {
      * The one write transaction of a submission: its reference, the request, its files, the matter or contract
      * and their events commit together or not at all.
      */
-    private SubmittedRequest store(RequestTypeDetails type, SubmitRequest command, Map<String, String> values,
+    private RequestDetails store(RequestTypeDetails type, SubmitRequest command, Map<String, String> values,
             PersonDetails requester, String target, String reason) {
         RequestEntity request = requests.saveAndFlush(new RequestEntity(references.next("REQ"),
                 typeEntities.getReferenceById(type.id()), type.kind().name(), command.subject(),
@@ -179,26 +180,26 @@ public class IntakeService {
         return view(request, type, requester.displayName(), requester.companyName(), recordReference);
     }
 
-    /** The caller's own requests, newest first. */
-    public List<SubmittedRequest> mine() {
+    /** The caller's own requests, newest first, as their requester sees them. */
+    public List<PortalRequest> mine() {
         UUID me = TenantContext.requireMember().personId();
         return transactions.execute(s -> requests.findByRequesterIdOrderBySubmittedAtDesc(me).stream()
-                .map(IntakeService::view).toList());
+                .map(r -> view(r).forRequester()).toList());
     }
 
     /**
-     * A request by reference: staff see any of their tenant's, portal users only their own; anything else is
-     * simply not found.
+     * A request by reference: staff see any of their tenant's, as {@link RequestDetails}; portal users only their
+     * own, as {@link PortalRequest}; anything else is simply not found.
      */
     public Optional<SubmittedRequest> find(String reference) {
         TenantMember member = TenantContext.requireMember();
         return transactions.execute(s -> requests.findByReference(reference)
                 .filter(r -> member.isStaff() || r.getRequesterId().equals(member.personId()))
-                .map(IntakeService::view));
+                .map(r -> member.isStaff() ? view(r) : view(r).forRequester()));
     }
 
     /** The request a matter or contract came from (staff pages). */
-    public Optional<SubmittedRequest> findById(UUID id) {
+    public Optional<RequestDetails> findById(UUID id) {
         if (!TenantContext.requireMember().isStaff()) {
             return Optional.empty();
         }
@@ -206,19 +207,19 @@ public class IntakeService {
     }
 
     /** The requester's request with this idempotency key (joins the caller's transaction if there is one). */
-    private Optional<SubmittedRequest> byKey(UUID requester, String key) {
+    private Optional<PortalRequest> byKey(UUID requester, String key) {
         return transactions.execute(s -> requests.findByRequesterIdAndIdempotencyKey(requester, key)
-                .map(IntakeService::view));
+                .map(r -> view(r).forRequester()));
     }
 
-    private static SubmittedRequest view(RequestEntity r) {
+    private static RequestDetails view(RequestEntity r) {
         return view(r, RequestTypeService.details(r.getType()), r.getRequesterName(), r.getCompanyName(),
                 r.getRecordReference());
     }
 
-    private static SubmittedRequest view(RequestEntity r, RequestTypeDetails type, String requesterName,
+    private static RequestDetails view(RequestEntity r, RequestTypeDetails type, String requesterName,
             String companyName, String recordReference) {
-        return new SubmittedRequest(r.getId(), r.getReference(), type.kind(), type.code(), type.nameEn(),
+        return new RequestDetails(r.getId(), r.getReference(), type.kind(), type.code(), type.nameEn(),
                 type.nameFr(), r.getSubject(), r.getDescription(), r.getFieldValues(), r.getLanguage(),
                 r.getSubmittedAt(), r.getRequesterId(), requesterName, companyName, r.getClassifiedTarget(),
                 r.getClassificationReason(), recordReference);
