@@ -21,7 +21,8 @@ import org.springframework.modulith.Modulithic;
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
-@EntityScan
+// The event publication registry's entity: naming the core's package here would otherwise leave it out.
+@EntityScan(basePackageClasses = LexdeskCore.class, basePackages = "org.springframework.modulith.events.jpa.updating")
 @EnableJpaRepositories
 @PropertySource("classpath:lexdesk-core.properties")
 @EnableScheduling

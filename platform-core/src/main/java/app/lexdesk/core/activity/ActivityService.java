@@ -2,8 +2,6 @@ package app.lexdesk.core.activity;
 
 import app.lexdesk.core.activity.internal.ActivityEntity;
 import app.lexdesk.core.activity.internal.ActivityRepository;
-import app.lexdesk.core.tenancy.TenantContext;
-import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records and reads the activity of the current tenant's records. Joins the caller's transaction.
+ * Records the activity of the current tenant's records. Features do not call it: they publish events, which this
+ * module's listener records after their transaction commits.
  *
  * <p>An entry visible to the portal is shown to the requester as it is stored, so it may only carry facts the
  * requester may see anyway: the keys of {@link #PORTAL_SAFE_KEYS}. Staff-only facts (a board, a contract type, a
@@ -39,11 +38,14 @@ public class ActivityService {
     }
 
     /**
+     * Records one entry in the caller's transaction.
+     *
+     * @param actorId who made the change, null for platform work
      * @throws IllegalArgumentException when an entry visible to the portal carries a key outside {@link
      *     #PORTAL_SAFE_KEYS}; nothing is stored then
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(RecordKind kind, UUID recordId, String action, Map<String, Object> before,
+    public void record(RecordKind kind, UUID recordId, UUID actorId, String action, Map<String, Object> before,
             Map<String, Object> after, boolean visibleToPortal, Instant at) {
         if (visibleToPortal) {
             Set<String> staffOnly = new TreeSet<>();
@@ -55,8 +57,7 @@ public class ActivityService {
                         + "staff-only " + staffOnly + "; record those in an entry the portal does not show");
             }
         }
-        UUID actor = TenantContext.member().map(TenantMember::personId).orElse(null);
-        entries.save(new ActivityEntity(kind.name(), recordId, actor, action, before, after, visibleToPortal, at));
+        entries.save(new ActivityEntity(kind.name(), recordId, actorId, action, before, after, visibleToPortal, at));
     }
 
 }

@@ -1,6 +1,5 @@
 package app.lexdesk.core.attachments;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.attachments.internal.AttachmentEntity;
@@ -22,6 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +44,12 @@ public class AttachmentService {
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
     private final RateLimits rateLimits;
-    private final ActivityService activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttachmentService(ObjectStorage storage, AttachmentRepository attachments, TenantDirectory tenants,
-            TransactionTemplate transactions, ActivityService activity, RateLimits rateLimits, Optional<Clock> clock) {
-        this.activity = activity;
+            TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits rateLimits, Optional<Clock> clock) {
+        this.events = events;
         this.rateLimits = rateLimits;
         this.storage = storage;
         this.attachments = attachments;
@@ -156,7 +157,8 @@ public class AttachmentService {
      * Opens a file for download under the rule of {@link #of}: staff any file attached to a record of their
      * tenant, a requester a file marked visible on a request of their own. Anything else — another tenant's
      * file, a hidden one, a pending upload, an unknown id — is simply not there. Each download is recorded on
-     * the record's activity for the legal team (who opened which file, when), before any byte is sent.
+     * the record's activity for the legal team (who opened which file, when: {@link FileDownloaded}), before any
+     * byte is sent.
      */
     public Optional<AttachmentContent> open(UUID attachmentId) {
         TenantMember member = TenantContext.requireMember();
@@ -173,9 +175,9 @@ public class AttachmentService {
             return Optional.empty();
         }
         try {
-            transactions.executeWithoutResult(s -> activity.record(ActivityService.RecordKind.valueOf(
-                    file.getRecordKind()), file.getRecordId(), "attachment.downloaded", null, java.util.Map.of("file",
-                    file.getFilename(), "attachment", file.getId().toString()), false, clock.instant()));
+            transactions.executeWithoutResult(s -> events.publishEvent(new FileDownloaded(member.tenant(),
+                    file.getRecordKind(), file.getRecordId(), file.getId(), file.getFilename(), member.personId(),
+                    clock.instant())));
         } catch (RuntimeException e) {
             closeQuietly(content.get());
             throw e;
@@ -192,21 +194,21 @@ public class AttachmentService {
     }
 
     /**
-     * Shows a file to the requester or hides it again (staff only); the change is recorded on the record's
-     * activity, visible to the requester only when the file becomes visible.
+     * Shows a file to the requester or hides it again (staff only) and publishes {@link FileVisibilityChanged}:
+     * the record's activity shows it to the requester only when the file becomes visible.
      */
     @Transactional
     public AttachmentSummary setVisibleToPortal(UUID attachmentId, boolean visible) {
-        if (!TenantContext.requireMember().isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the legal team shares files");
+        TenantMember member = TenantContext.requireMember();
+        if (!member.isStaff()) {
+            throw new AccessDeniedException("Only the legal team shares files");
         }
         AttachmentEntity attachment = attachments.findById(attachmentId).orElseThrow();
         if (attachment.isVisibleToPortal() != visible && attachment.getRecordId() != null) {
             attachment.setVisibleToPortal(visible);
-            activity.record(ActivityService.RecordKind.valueOf(attachment.getRecordKind()), attachment.getRecordId(),
-                    visible ? "attachment.shared" : "attachment.hidden", java.util.Map.of("visibleToPortal", !visible),
-                    java.util.Map.of("visibleToPortal", visible, "file", attachment.getFilename()), visible,
-                    clock.instant());
+            events.publishEvent(new FileVisibilityChanged(member.tenant(), attachment.getRecordKind(),
+                    attachment.getRecordId(), attachment.getId(), attachment.getFilename(), member.personId(), !visible,
+                    visible, clock.instant()));
         }
         return summary(attachment);
     }

@@ -1,6 +1,6 @@
 package app.lexdesk.core.contracts;
 
-import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.records.RecordFilter;
 
 /** What Contracts &amp; documents shows: {@code contractType} null for all, then the lists' common filter. */
 public record ContractQuery(String contractType, RecordFilter filter) {

@@ -1,26 +1,27 @@
 package app.lexdesk.core.contracts;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.contracts.internal.ContractEntity;
 import app.lexdesk.core.contracts.internal.ContractRepository;
 import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
-import app.lexdesk.core.matters.Origin;
-import app.lexdesk.core.matters.PersonName;
-import app.lexdesk.core.matters.RecordPredicates;
+import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordOpened;
+import app.lexdesk.core.records.RecordService;
+import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
-import jakarta.persistence.criteria.Predicate;
+import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -36,13 +37,14 @@ public class ContractService {
     private final ContractRepository contracts;
     private final ContractTypeRepository types;
     private final ReferenceService references;
-    private final ActivityService activity;
+    private final RecordService records;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<ContractType>> typeCache;
     private final TransactionTemplate readOnly;
 
     ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
-            ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.typeCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -50,7 +52,8 @@ public class ContractService {
         this.contracts = contracts;
         this.types = types;
         this.references = references;
-        this.activity = activity;
+        this.records = records;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -76,22 +79,19 @@ public class ContractService {
         typeCache.evict();
     }
 
+    /** Opens a contract and publishes {@link RecordOpened}; joins the caller's transaction. */
     @Transactional
     public ContractSummary open(OpenContract command) {
         if (command.contractType() != null && !typeCodes().contains(command.contractType())) {
             throw new IllegalArgumentException("Unknown contract type " + command.contractType());
         }
-        ContractEntity contract = contracts.save(new ContractEntity(references.next("CON"), command.title(),
-                command.description(), command.contractType(), command.parties(), command.origin().name(),
+        ContractEntity contract = contracts.save(new ContractEntity(records.register(RecordKind.CONTRACT),
+                references.next("CON"), command.title(), command.description(), command.contractType(),
+                command.parties(), command.origin(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
-        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.opened", null,
-                Map.of("reference", contract.getReference()), true, contract.getCreatedAt());
-        // The contract type chosen and why is the legal team's business: an entry the portal does not show.
-        Map<String, Object> classified = new HashMap<>();
-        classified.put("contractType", command.contractType());
-        classified.put("reason", command.classificationReason());
-        activity.record(ActivityService.RecordKind.CONTRACT, contract.getId(), "contract.classified", null,
-                classified, false, contract.getCreatedAt());
+        events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.getId(),
+                contract.getReference(), TenantContext.member().map(TenantMember::personId).orElse(null),
+                command.contractType(), command.classificationReason(), contract.getCreatedAt()));
         return summary(contract);
     }
 
@@ -106,7 +106,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     public List<PersonName> assignees() {
         Administration.requireStaff();
-        return contracts.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
+        return contracts.findAssignees().stream().sorted(Comparator.comparing(PersonName::name)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -131,21 +131,14 @@ public class ContractService {
     }
 
     private static Specification<ContractEntity> spec(ContractQuery query) {
-        return (root, cq, cb) -> {
-            List<Predicate> where = new ArrayList<>(RecordPredicates.of(query.filter(), root, cb, List.of(
-                    root.<String>get("reference"), root.<String>get("title"), root.<String>get("parties"),
-                    root.<String>get("requesterName"),
-                    root.<String>get("companyName"))));
-            if (query.contractType() != null) {
-                where.add(cb.equal(root.get("contractType"), query.contractType()));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        Specification<ContractEntity> spec = RecordSpecifications.matching(query.filter(), "parties");
+        return query.contractType() == null ? spec
+                : spec.and((root, cq, cb) -> cb.equal(root.get("contractType"), query.contractType()));
     }
 
     private static ContractSummary summary(ContractEntity c) {
         return new ContractSummary(c.getId(), c.getReference(), c.getTitle(), c.getContractType(), c.getParties(),
-                c.getStatus(), Origin.valueOf(c.getOrigin()), c.getRequesterName(), c.getCompanyName(),
+                c.getStatus(), c.getOrigin(), c.getRequesterName(), c.getCompanyName(),
                 c.getAssigneeName(), c.getCreatedAt(), c.getRequestId());
     }
 }

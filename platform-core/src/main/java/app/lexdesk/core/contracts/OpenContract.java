@@ -1,6 +1,6 @@
 package app.lexdesk.core.contracts;
 
-import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.records.Origin;
 import java.util.Objects;
 import java.util.UUID;
 

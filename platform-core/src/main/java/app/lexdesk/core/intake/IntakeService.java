@@ -1,6 +1,5 @@
 package app.lexdesk.core.intake;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.fairuse.RateLimits;
@@ -12,7 +11,7 @@ import app.lexdesk.core.intake.internal.RequestRepository;
 import app.lexdesk.core.intake.internal.RequestTypeRepository;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.OpenMatter;
-import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
 import app.lexdesk.core.plugins.Classification;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Portal submissions. Validation happens before anything is written; the request, its matter or contract
- * and their activity commit in one transaction; an idempotency key turns a retry into the first result.
+ * and their events ({@link RequestSubmitted}, then the record's) commit in one transaction; an idempotency key turns a retry into the first result.
  */
 @Service
 public class IntakeService {
@@ -49,7 +49,7 @@ public class IntakeService {
     private final MatterService matters;
     private final ContractService contracts;
     private final ReferenceService references;
-    private final ActivityService activity;
+    private final ApplicationEventPublisher events;
     private final AttachmentService attachments;
     private final RateLimits rateLimits;
     private final PluginSettingsService pluginSettings;
@@ -58,7 +58,7 @@ public class IntakeService {
 
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
             PeopleService people, ClassificationService classification, MatterService matters,
-            ContractService contracts, ReferenceService references, ActivityService activity,
+            ContractService contracts, ReferenceService references, ApplicationEventPublisher events,
             AttachmentService attachments, RateLimits rateLimits, PluginSettingsService pluginSettings,
             TransactionTemplate transactions,
             Optional<Clock> clock) {
@@ -73,7 +73,7 @@ public class IntakeService {
         this.matters = matters;
         this.contracts = contracts;
         this.references = references;
-        this.activity = activity;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -84,7 +84,7 @@ public class IntakeService {
      * @throws InvalidRequestException naming every field at fault; nothing is stored
      * @throws RateLimitedException    when the requester or the tenant submitted too much lately; nothing is stored
      */
-    public SubmittedRequest submit(SubmitRequest command) {
+    public PortalRequest submit(SubmitRequest command) {
         TenantMember member = TenantContext.requireMember();
         if (!member.isPortalUser()) {
             throw new AccessDeniedException("Requests are submitted by portal users");
@@ -124,11 +124,12 @@ public class IntakeService {
                 .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
                         : "default target of request type " + type.code());
         try {
-            return transactions.execute(s -> store(type, command, checked.values(), requester, target, reason));
+            return transactions.execute(s -> store(type, command, checked.values(), requester, target, reason))
+                    .forRequester();
         } catch (DataIntegrityViolationException e) {
             // A concurrent retry with the same key won the race: answer with its request.
             if (command.idempotencyKey() != null) {
-                Optional<SubmittedRequest> winner = byKey(member.personId(), command.idempotencyKey());
+                Optional<PortalRequest> winner = byKey(member.personId(), command.idempotencyKey());
                 if (winner.isPresent()) {
                     return winner.get();
                 }
@@ -137,7 +138,7 @@ public class IntakeService {
         }
     }
 
-    private record Lookups(Optional<SubmittedRequest> earlier, List<UUID> unusable) {
+    private record Lookups(Optional<PortalRequest> earlier, List<UUID> unusable) {
     }
 
     private RequestTypeDetails checkedType(String code) {
@@ -152,9 +153,9 @@ public class IntakeService {
 
     /**
      * The one write transaction of a submission: its reference, the request, its files, the matter or contract
-     * and their activity commit together or not at all.
+     * and their events commit together or not at all.
      */
-    private SubmittedRequest store(RequestTypeDetails type, SubmitRequest command, Map<String, String> values,
+    private RequestDetails store(RequestTypeDetails type, SubmitRequest command, Map<String, String> values,
             PersonDetails requester, String target, String reason) {
         RequestEntity request = requests.saveAndFlush(new RequestEntity(references.next("REQ"),
                 typeEntities.getReferenceById(type.id()), type.kind().name(), command.subject(),
@@ -165,8 +166,8 @@ public class IntakeService {
             throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
                     "An attachment was claimed by another request meanwhile.")));
         }
-        activity.record(ActivityService.RecordKind.REQUEST, request.getId(), "request.submitted", null,
-                Map.of("reference", request.getReference(), "type", type.code()), true, request.getSubmittedAt());
+        events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
+                type.code(), requester.id(), request.getSubmittedAt()));
         String recordReference;
         if (type.kind() == RequestKind.MATTER) {
             recordReference = matters.open(new OpenMatter(command.subject(), command.description(), target,
@@ -179,26 +180,26 @@ public class IntakeService {
         return view(request, type, requester.displayName(), requester.companyName(), recordReference);
     }
 
-    /** The caller's own requests, newest first. */
-    public List<SubmittedRequest> mine() {
+    /** The caller's own requests, newest first, as their requester sees them. */
+    public List<PortalRequest> mine() {
         UUID me = TenantContext.requireMember().personId();
         return transactions.execute(s -> requests.findByRequesterIdOrderBySubmittedAtDesc(me).stream()
-                .map(IntakeService::view).toList());
+                .map(r -> view(r).forRequester()).toList());
     }
 
     /**
-     * A request by reference: staff see any of their tenant's, portal users only their own; anything else is
-     * simply not found.
+     * A request by reference: staff see any of their tenant's, as {@link RequestDetails}; portal users only their
+     * own, as {@link PortalRequest}; anything else is simply not found.
      */
     public Optional<SubmittedRequest> find(String reference) {
         TenantMember member = TenantContext.requireMember();
         return transactions.execute(s -> requests.findByReference(reference)
                 .filter(r -> member.isStaff() || r.getRequesterId().equals(member.personId()))
-                .map(IntakeService::view));
+                .map(r -> member.isStaff() ? view(r) : view(r).forRequester()));
     }
 
     /** The request a matter or contract came from (staff pages). */
-    public Optional<SubmittedRequest> findById(UUID id) {
+    public Optional<RequestDetails> findById(UUID id) {
         if (!TenantContext.requireMember().isStaff()) {
             return Optional.empty();
         }
@@ -206,19 +207,19 @@ public class IntakeService {
     }
 
     /** The requester's request with this idempotency key (joins the caller's transaction if there is one). */
-    private Optional<SubmittedRequest> byKey(UUID requester, String key) {
+    private Optional<PortalRequest> byKey(UUID requester, String key) {
         return transactions.execute(s -> requests.findByRequesterIdAndIdempotencyKey(requester, key)
-                .map(IntakeService::view));
+                .map(r -> view(r).forRequester()));
     }
 
-    private static SubmittedRequest view(RequestEntity r) {
+    private static RequestDetails view(RequestEntity r) {
         return view(r, RequestTypeService.details(r.getType()), r.getRequesterName(), r.getCompanyName(),
                 r.getRecordReference());
     }
 
-    private static SubmittedRequest view(RequestEntity r, RequestTypeDetails type, String requesterName,
+    private static RequestDetails view(RequestEntity r, RequestTypeDetails type, String requesterName,
             String companyName, String recordReference) {
-        return new SubmittedRequest(r.getId(), r.getReference(), type.kind(), type.code(), type.nameEn(),
+        return new RequestDetails(r.getId(), r.getReference(), type.kind(), type.code(), type.nameEn(),
                 type.nameFr(), r.getSubject(), r.getDescription(), r.getFieldValues(), r.getLanguage(),
                 r.getSubmittedAt(), r.getRequesterId(), requesterName, companyName, r.getClassifiedTarget(),
                 r.getClassificationReason(), recordReference);

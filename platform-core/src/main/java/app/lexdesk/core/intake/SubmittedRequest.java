@@ -5,12 +5,37 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A request as submitted, with where it went: {@code recordReference} is the matter's or contract's
- * reference, {@code target} its board or contract type (null when unclassified), {@code classification}
- * the reason staff see.
+ * A request as its requester submitted it: what staff and the requester both see. The core answers staff with a
+ * {@link RequestDetails} (which adds where the request went and why) and requesters with a {@link PortalRequest},
+ * which has no such fields: a view or controller cannot show a requester what the core did not give it.
  */
-public record SubmittedRequest(UUID id, String reference, RequestKind kind, String typeCode, String typeNameEn,
-        String typeNameFr, String subject, String description, Map<String, String> fields, String language,
-        Instant submittedAt, UUID requesterId, String requesterName, String companyName, String target,
-        String classification, String recordReference) {
+public sealed interface SubmittedRequest permits RequestDetails, PortalRequest {
+
+    UUID id();
+
+    String reference();
+
+    RequestKind kind();
+
+    String typeCode();
+
+    String typeNameEn();
+
+    String typeNameFr();
+
+    String subject();
+
+    String description();
+
+    Map<String, String> fields();
+
+    String language();
+
+    Instant submittedAt();
+
+    UUID requesterId();
+
+    String requesterName();
+
+    String companyName();
 }

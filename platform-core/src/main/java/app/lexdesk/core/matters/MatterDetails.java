@@ -1,5 +1,6 @@
 package app.lexdesk.core.matters;
 
+import app.lexdesk.core.records.Origin;
 import java.time.Instant;
 import java.util.UUID;
 

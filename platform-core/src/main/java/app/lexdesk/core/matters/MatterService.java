@@ -1,26 +1,33 @@
 package app.lexdesk.core.matters;
 
-import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.matters.internal.BoardEntity;
 import app.lexdesk.core.matters.internal.BoardRepository;
 import app.lexdesk.core.matters.internal.MatterEntity;
 import app.lexdesk.core.matters.internal.MatterRepository;
-import app.lexdesk.core.matters.internal.MatterSpecifications;
-import app.lexdesk.core.matters.internal.PersonView;
+import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordMoved;
+import app.lexdesk.core.records.RecordOpened;
+import app.lexdesk.core.records.RecordService;
+import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
 import app.lexdesk.core.tenancy.TenantContext;
+import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +40,14 @@ public class MatterService {
     private final MatterRepository matters;
     private final BoardRepository boards;
     private final ReferenceService references;
-    private final ActivityService activity;
+    private final RecordService records;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<Board>> boardCache;
     private final TransactionTemplate readOnly;
 
     MatterService(MatterRepository matters, BoardRepository boards, ReferenceService references,
-            ActivityService activity, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.boardCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -47,7 +55,8 @@ public class MatterService {
         this.matters = matters;
         this.boards = boards;
         this.references = references;
-        this.activity = activity;
+        this.records = records;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -74,23 +83,18 @@ public class MatterService {
         boardCache.evict();
     }
 
-    /** Opens a matter and records it; joins the caller's transaction (a request and its matter commit together). */
+    /** Opens a matter and publishes {@link RecordOpened}; joins the caller's transaction (a request and its matter commit together). */
     @Transactional
     public MatterDetails open(OpenMatter command) {
         if (command.board() != null && !boardCodes().contains(command.board())) {
             throw new IllegalArgumentException("Unknown board " + command.board());
         }
-        MatterEntity matter = matters.save(new MatterEntity(references.next("MAT"), command.title(),
-                command.description(), command.board(), command.origin().name(), command.requesterId(),
-                command.companyId(), command.requestId(), clock.instant()));
-        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.opened", null,
-                Map.of("reference", matter.getReference()), true, matter.getCreatedAt());
-        // Where the matter landed and why is the legal team's business: an entry the portal does not show.
-        Map<String, Object> classified = new HashMap<>();
-        classified.put("board", command.board());
-        classified.put("reason", command.classificationReason());
-        activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.classified", null, classified,
-                false, matter.getCreatedAt());
+        MatterEntity matter = matters.save(new MatterEntity(records.register(RecordKind.MATTER),
+                references.next("MAT"), command.title(), command.description(), command.board(), command.origin(),
+                command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
+        events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.MATTER, matter.getId(),
+                matter.getReference(), actor(), command.board(), command.classificationReason(),
+                matter.getCreatedAt()));
         return details(matter);
     }
 
@@ -105,14 +109,14 @@ public class MatterService {
     @Transactional(readOnly = true)
     public List<PersonName> assignees() {
         Administration.requireStaff();
-        return matters.findAssignees().stream().sorted(java.util.Comparator.comparing(PersonName::name)).toList();
+        return matters.findAssignees().stream().sorted(Comparator.comparing(PersonName::name)).toList();
     }
 
     @Transactional(readOnly = true)
     public List<MatterSummary> find(MatterQuery query, int offset, int limit, Sort sort) {
         Administration.requireStaff();
         int size = Math.max(1, limit);
-        return matters.findAll(MatterSpecifications.of(query), PageRequest.of(offset / size, size,
+        return matters.findAll(spec(query), PageRequest.of(offset / size, size,
                         sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
                 .stream().map(MatterService::summary).toList();
     }
@@ -120,7 +124,7 @@ public class MatterService {
     @Transactional(readOnly = true)
     public long count(MatterQuery query) {
         Administration.requireStaff();
-        return matters.count(MatterSpecifications.of(query));
+        return matters.count(spec(query));
     }
 
     @Transactional(readOnly = true)
@@ -129,11 +133,11 @@ public class MatterService {
         return matters.findByReference(reference).map(MatterService::details);
     }
 
-    /** Moves a matter to another board (staff only); the move is recorded with before and after. */
+    /** Moves a matter to another board (staff only) and publishes {@link RecordMoved} with before and after. */
     @Transactional
     public MatterDetails moveToBoard(String reference, String board) {
         if (!TenantContext.requireMember().isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the legal team moves matters");
+            throw new AccessDeniedException("Only the legal team moves matters");
         }
         if (!boardCodes().contains(board)) {
             throw new IllegalArgumentException("Unknown board " + board);
@@ -141,29 +145,31 @@ public class MatterService {
         MatterEntity matter = matters.findByReference(reference).orElseThrow();
         String before = matter.getBoard();
         if (!board.equals(before)) {
-            matter.moveTo(board);
-            Map<String, Object> was = new HashMap<>();
-            was.put("board", before);
-            activity.record(ActivityService.RecordKind.MATTER, matter.getId(), "matter.moved", was,
-                    Map.of("board", board), false, clock.instant());
+            matter.moveTo(board, clock.instant());
+            events.publishEvent(new RecordMoved(TenantContext.require(), RecordKind.MATTER, matter.getId(), actor(),
+                    before, board, matter.getUpdatedAt()));
         }
         return details(matter);
     }
 
+    private static UUID actor() {
+        return TenantContext.member().map(TenantMember::personId).orElse(null);
+    }
+
+    private static Specification<MatterEntity> spec(MatterQuery query) {
+        Specification<MatterEntity> spec = RecordSpecifications.matching(query.filter());
+        return query.board() == null ? spec
+                : spec.and((root, cq, cb) -> cb.equal(root.get("board"), query.board()));
+    }
+
     private static MatterSummary summary(MatterEntity m) {
         return new MatterSummary(m.getId(), m.getReference(), m.getTitle(), m.getBoard(), m.getStatus(),
-                Origin.valueOf(m.getOrigin()), name(m.getRequester()), m.getCompany() == null ? null
-                : m.getCompany().getName(), name(m.getAssignee()), m.getCreatedAt());
+                m.getOrigin(), m.getRequesterName(), m.getCompanyName(), m.getAssigneeName(), m.getCreatedAt());
     }
 
     private static MatterDetails details(MatterEntity m) {
         return new MatterDetails(m.getId(), m.getReference(), m.getTitle(), m.getDescription(), m.getBoard(),
-                m.getStatus(), Origin.valueOf(m.getOrigin()), m.getRequesterId(), name(m.getRequester()),
-                m.getCompanyId(), m.getCompany() == null ? null : m.getCompany().getName(), name(m.getAssignee()),
-                m.getRequestId(), m.getCreatedAt());
-    }
-
-    private static String name(PersonView p) {
-        return p == null ? null : p.getFirstName() + " " + p.getLastName();
+                m.getStatus(), m.getOrigin(), m.getRequesterId(), m.getRequesterName(), m.getCompanyId(),
+                m.getCompanyName(), m.getAssigneeName(), m.getRequestId(), m.getCreatedAt());
     }
 }

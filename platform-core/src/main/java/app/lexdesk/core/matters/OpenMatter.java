@@ -1,5 +1,6 @@
 package app.lexdesk.core.matters;
 
+import app.lexdesk.core.records.Origin;
 import java.util.Objects;
 import java.util.UUID;
 

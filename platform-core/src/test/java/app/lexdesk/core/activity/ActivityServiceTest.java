@@ -22,13 +22,13 @@ class ActivityServiceTest {
 
     @Test
     void a_portal_visible_entry_carrying_a_classification_is_refused_and_nothing_is_stored() {
-        assertThatThrownBy(() -> activity.record(RecordKind.MATTER, UUID.randomUUID(), "matter.opened", null,
+        assertThatThrownBy(() -> activity.record(RecordKind.MATTER, UUID.randomUUID(), null, "matter.opened", null,
                 Map.of("reference", "MAT-2026-000001", "board", "LITIGATION", "reason", "matched 'lawsuit'"), true,
                 Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("matter.opened")
                 .hasMessageContaining("[board, reason]");
-        assertThatThrownBy(() -> activity.record(RecordKind.MATTER, UUID.randomUUID(), "matter.moved",
+        assertThatThrownBy(() -> activity.record(RecordKind.MATTER, UUID.randomUUID(), null, "matter.moved",
                 Map.of("board", "IP"), Map.of("reference", "MAT-2026-000001"), true, Instant.now()))
                 .as("before counts as much as after").hasMessageContaining("[board]");
         verify(entries, never()).save(any());
@@ -36,11 +36,11 @@ class ActivityServiceTest {
 
     @Test
     void portal_safe_facts_reach_the_portal_and_staff_only_facts_stay_in_staff_entries() {
-        activity.record(RecordKind.MATTER, UUID.randomUUID(), "matter.opened", null,
+        activity.record(RecordKind.MATTER, UUID.randomUUID(), null, "matter.opened", null,
                 Map.of("reference", "MAT-2026-000001"), true, Instant.now());
-        activity.record(RecordKind.MATTER, UUID.randomUUID(), "matter.classified", null,
+        activity.record(RecordKind.MATTER, UUID.randomUUID(), null, "matter.classified", null,
                 Map.of("board", "LITIGATION", "reason", "matched 'lawsuit'"), false, Instant.now());
-        activity.record(RecordKind.REQUEST, UUID.randomUUID(), "attachment.shared", Map.of("visibleToPortal", false),
+        activity.record(RecordKind.REQUEST, UUID.randomUUID(), null, "attachment.shared", Map.of("visibleToPortal", false),
                 Map.of("visibleToPortal", true, "file", "lease.pdf"), true, Instant.now());
         verify(entries, times(3)).save(any(ActivityEntity.class));
     }

@@ -9,6 +9,7 @@ import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.core.testing.EventListeners;
 import app.lexdesk.infra.DevServices;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -124,6 +125,7 @@ class AttachmentsIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("requester@client.test", Role.PORTAL_USER,
                 () -> attachmentService.setVisibleToPortal(UUID.fromString(hidden.get("id").asText()), true)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        EventListeners.awaitCompletion(jdbc);
         assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity where record_id = ? and action = "
                 + "'attachment.hidden' and not visible_to_portal", Long.class, requestId))).isEqualTo(1);
 
@@ -180,11 +182,13 @@ class AttachmentsIT {
                 .body()).get("id").asText();
         assertNotFound(api.get("/api/v1/attachments/" + pending + "/content", requester));
         assertNotFound(api.get("/api/v1/attachments/" + pending + "/content", lawyer));
+        EventListeners.awaitCompletion(jdbc);
         assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity where record_id = ? and action = "
                 + "'attachment.downloaded'", Long.class, requestId))).as("refusals record nothing").isEqualTo(1);
         HttpResponse<String> staffDownload = api.get(withheldHref, lawyer);
         assertThat(staffDownload.statusCode()).isEqualTo(200);
         assertThat(staffDownload.body()).isEqualTo("Will be withheld");
+        EventListeners.awaitCompletion(jdbc);
 
         assertThat(inAcme(() -> jdbc.queryForList("select a.after ->> 'file' from activity a where a.record_id = ? "
                 + "and a.action = 'attachment.downloaded' and not a.visible_to_portal order by a.at", String.class,

@@ -6,13 +6,14 @@ import app.lexdesk.core.CoreIntegrationTest;
 import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
-import app.lexdesk.core.matters.Origin;
+import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.plugins.PluginHost;
 import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.core.testing.EventListeners;
 import app.lexdesk.infra.DevServices;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -93,6 +94,7 @@ class IntakeIT {
         JsonNode contractRequest = ApiClient.json(submit(requester, Map.of("type", "nda", "subject", "NDA with Hooli",
                 "fields", Map.of("counterparty", "Hooli Inc")), null).body());
 
+        EventListeners.awaitCompletion(jdbc);
         List<String> portalKeys = inAcme(() -> jdbc.queryForList("select distinct k from activity a, "
                 + "jsonb_object_keys(coalesce(a.before, '{}') || coalesce(a.after, '{}')) k where a.visible_to_portal",
                 String.class));
@@ -303,6 +305,7 @@ class IntakeIT {
                 token("lawyer@acme.test")).body()).get("record").asText();
         String board = asLawyer(() -> matters.moveToBoard(record, "LITIGATION").board());
         assertThat(board).isEqualTo("LITIGATION");
+        EventListeners.awaitCompletion(jdbc);
         Long moves = inAcme(() -> jdbc.queryForObject("""
                 select count(*) from activity a join matter m on m.id = a.record_id
                 where m.reference = ? and a.action = 'matter.moved' and a.before->>'board' = 'IP'

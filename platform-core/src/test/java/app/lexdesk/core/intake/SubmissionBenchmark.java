@@ -115,7 +115,7 @@ class SubmissionBenchmark {
         return count / seconds;
     }
 
-    /** The rows one submission writes: reference counters, request, matter, two activity entries. */
+    /** The rows one submission writes: reference counters, request, record identity, matter, two activity entries. */
     private void rawInsert(CurrentTenant tenant, UUID requester, UUID company, UUID type, int n) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -151,9 +151,14 @@ class SubmissionBenchmark {
                 s.execute();
             }
             UUID matter = UUID.randomUUID();
+            try (PreparedStatement s = c.prepareStatement("insert into record (id, tenant_id, kind) values (?, ?, 'MATTER')")) {
+                s.setObject(1, matter);
+                s.setObject(2, tenant.id());
+                s.execute();
+            }
             try (PreparedStatement s = c.prepareStatement("insert into matter (id, tenant_id, reference, title, description, "
-                    + "category_code, origin, requester_id, company_id, request_id, created_at) values (?, ?, ?, ?, ?, "
-                    + "'LITIGATION', 'PORTAL', ?, ?, ?, ?)")) {
+                    + "category_code, origin, requester_id, company_id, request_id, created_at, updated_at) values (?, ?, ?, "
+                    + "?, ?, 'LITIGATION', 'PORTAL', ?, ?, ?, ?, ?)")) {
                 s.setObject(1, matter);
                 s.setObject(2, tenant.id());
                 s.setString(3, "RAW-" + matter);
@@ -163,6 +168,7 @@ class SubmissionBenchmark {
                 s.setObject(7, company);
                 s.setObject(8, request);
                 s.setTimestamp(9, now);
+                s.setTimestamp(10, now);
                 s.execute();
             }
             for (UUID record : new UUID[] {request, matter}) {

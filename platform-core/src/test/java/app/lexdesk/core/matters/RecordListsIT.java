@@ -7,11 +7,15 @@ import app.lexdesk.core.contracts.ContractQuery;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.OpenContract;
-import app.lexdesk.core.matters.RecordFilter.Assignee;
+import app.lexdesk.core.records.Origin;
+import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordFilter;
+import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.core.testing.EventListeners;
 import app.lexdesk.infra.DevServices;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -160,6 +164,7 @@ class RecordListsIT {
         HttpResponse<String> moved = api.put("/api/v1/matters/" + reference + "/board", lawyerToken, "{\"board\":\"IP\"}");
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(ApiClient.json(moved.body()).get("board").asText()).isEqualTo("IP");
+        EventListeners.awaitCompletion(jdbc);
         assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity a join matter m on m.id = a.record_id"
                 + " where m.reference = ? and a.action = 'matter.moved'", Long.class, reference))).isEqualTo(1);
         assertBadParameter(api.put("/api/v1/matters/" + reference + "/board", lawyerToken, "{\"board\":\"NOPE\"}"),

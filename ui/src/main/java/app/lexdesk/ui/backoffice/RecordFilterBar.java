@@ -1,9 +1,9 @@
 package app.lexdesk.ui.backoffice;
 
-import app.lexdesk.core.matters.Origin;
-import app.lexdesk.core.matters.PersonName;
-import app.lexdesk.core.matters.RecordFilter;
-import app.lexdesk.core.matters.RecordFilter.Assignee;
+import app.lexdesk.core.records.Origin;
+import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordFilter;
+import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.ui.common.MessageKeys;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;

@@ -2,10 +2,10 @@ package app.lexdesk.ui.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.lexdesk.core.matters.Origin;
-import app.lexdesk.core.matters.PersonName;
-import app.lexdesk.core.matters.RecordFilter;
-import app.lexdesk.core.matters.RecordFilter.Assignee;
+import app.lexdesk.core.records.Origin;
+import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordFilter;
+import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.ui.common.LexdeskI18NProvider;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;

@@ -6,7 +6,7 @@ import app.lexdesk.core.contracts.ContractQuery;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.ContractType;
-import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;

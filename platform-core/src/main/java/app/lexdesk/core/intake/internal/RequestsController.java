@@ -6,6 +6,8 @@ import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.InvalidRequestException;
+import app.lexdesk.core.intake.PortalRequest;
+import app.lexdesk.core.intake.RequestDetails;
 import app.lexdesk.core.intake.SubmitRequest;
 import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.core.tenancy.TenantContext;
@@ -53,15 +55,17 @@ class RequestsController {
             Map<String, String> fields, String language, Instant submittedAt, String requester, String company,
             String target, String classification, String record, List<FileResource> files) {
 
-        static RequestResource of(SubmittedRequest r, boolean staff) {
-            return of(r, staff, null);
+        static RequestResource of(SubmittedRequest r) {
+            return of(r, null);
         }
 
-        static RequestResource of(SubmittedRequest r, boolean staff, List<FileResource> files) {
+        /** The core decided what the caller sees: only staff get a {@link RequestDetails}. */
+        static RequestResource of(SubmittedRequest r, List<FileResource> files) {
+            RequestDetails staff = r instanceof RequestDetails details ? details : null;
             return new RequestResource(r.reference(), r.kind().name(), r.typeCode(), r.subject(), r.description(),
                     r.fields(), r.language(), r.submittedAt(), r.requesterName(), r.companyName(),
-                    staff ? r.target() : null, staff ? r.classification() : null, staff ? r.recordReference() : null,
-                    files);
+                    staff == null ? null : staff.target(), staff == null ? null : staff.classification(),
+                    staff == null ? null : staff.recordReference(), files);
         }
     }
 
@@ -96,16 +100,16 @@ class RequestsController {
     ResponseEntity<RequestResource> submit(@RequestBody NewRequest body,
             @Parameter(description = "Client-chosen key that makes retries safe")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        SubmittedRequest created = intake.submit(new SubmitRequest(body.type(), body.subject(), body.description(),
+        PortalRequest created = intake.submit(new SubmitRequest(body.type(), body.subject(), body.description(),
                 body.fields(), body.language(), idempotencyKey, body.attachments()));
         return ResponseEntity.created(URI.create("/api/v1/requests/" + created.reference()))
-                .body(RequestResource.of(created, staff()));
+                .body(RequestResource.of(created));
     }
 
     @GetMapping
     @Operation(operationId = "listMyRequests", summary = "The caller's requests, newest first")
     List<RequestResource> mine() {
-        return intake.mine().stream().map(r -> RequestResource.of(r, staff())).toList();
+        return intake.mine().stream().map(RequestResource::of).toList();
     }
 
     @GetMapping("/{reference}")
@@ -113,7 +117,7 @@ class RequestsController {
             summary = "One request with its files: requesters see their own, staff any of their tenant's")
     RequestResource one(@PathVariable String reference) {
         boolean staff = staff();
-        return intake.find(reference).map(r -> RequestResource.of(r, staff, attachments.of(r.id()).stream()
+        return intake.find(reference).map(r -> RequestResource.of(r, attachments.of(r.id()).stream()
                         .map(a -> FileResource.of(a, staff)).toList()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference + "."));
     }

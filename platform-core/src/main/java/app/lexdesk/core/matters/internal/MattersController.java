@@ -7,7 +7,7 @@ import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.MatterSummary;
-import app.lexdesk.core.matters.RecordFilter;
+import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;

@@ -5,6 +5,7 @@ import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
+import app.lexdesk.core.records.Origin;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.RequestDetailsPanel;
@@ -62,7 +63,7 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
         title.setId("matter-title");
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         add(title);
-        if (matter.origin() == app.lexdesk.core.matters.Origin.PORTAL) {
+        if (matter.origin() == Origin.PORTAL) {
             Span badge = new Span(getTranslation("list.origin.portal"));
             badge.getElement().getThemeList().add("badge success");
             badge.setId("from-portal");

@@ -1,7 +1,7 @@
 package app.lexdesk.ui.portal.home;
 
 import app.lexdesk.core.intake.IntakeService;
-import app.lexdesk.core.intake.SubmittedRequest;
+import app.lexdesk.core.intake.PortalRequest;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
@@ -35,7 +35,7 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
     private final IntakeService intake;
     private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
-    private final Grid<SubmittedRequest> requests = new Grid<>();
+    private final Grid<PortalRequest> requests = new Grid<>();
     private final Button newRequest = new Button();
 
     PortalHomeView(IntakeService intake) {
@@ -56,7 +56,7 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("request.field.reference")).setAutoWidth(true);
         requests.addColumn(r -> "fr".equals(getLocale().getLanguage()) ? r.typeNameFr() : r.typeNameEn())
                 .setHeader(getTranslation("request.field.type")).setAutoWidth(true);
-        requests.addColumn(SubmittedRequest::subject).setHeader(getTranslation("request.field.subject")).setFlexGrow(1);
+        requests.addColumn(PortalRequest::subject).setHeader(getTranslation("request.field.subject")).setFlexGrow(1);
         requests.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale()))
                 .setHeader(getTranslation("request.field.submitted")).setAutoWidth(true);
         add(title, intro, newRequest, requests);
@@ -70,7 +70,7 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
     private void show(TenantMember member) {
         title.setText(getTranslation("portal.home.welcome", member.displayName()));
         intro.setText(getTranslation("portal.home.intro", member.tenantName()));
-        List<SubmittedRequest> mine = intake.mine();
+        List<PortalRequest> mine = intake.mine();
         requests.setItems(mine);
         requests.setVisible(!mine.isEmpty());
     }

@@ -6,9 +6,9 @@ import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.core.intake.InvalidRequestException;
+import app.lexdesk.core.intake.PortalRequest;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
-import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.MemberCheck;
 import app.lexdesk.ui.common.MessageKeys;
@@ -103,7 +103,7 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void submit() {
         try {
-            SubmittedRequest created = intake.submit(form.command(getLocale()));
+            PortalRequest created = intake.submit(form.command(getLocale()));
             getUI().ifPresent(ui -> ui.navigate(PortalRequestView.class, new RouteParameters(java.util.Map.of(
                     "tenant", CurrentMember.require().tenant().slug(), "reference", created.reference()))));
         } catch (InvalidRequestException e) {

@@ -1,4 +1,4 @@
-package app.lexdesk.core.matters;
+package app.lexdesk.core.records;
 
 import java.util.UUID;
 

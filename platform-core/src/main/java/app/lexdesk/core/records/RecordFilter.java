@@ -1,4 +1,4 @@
-package app.lexdesk.core.matters;
+package app.lexdesk.core.records;
 
 import app.lexdesk.core.api.InvalidParameterException;
 import java.util.HashSet;

@@ -1,0 +1,102 @@
+package app.lexdesk.core.activity.internal;
+
+import app.lexdesk.core.activity.ActivityService;
+import app.lexdesk.core.activity.ActivityService.RecordKind;
+import app.lexdesk.core.attachments.FileDownloaded;
+import app.lexdesk.core.attachments.FileVisibilityChanged;
+import app.lexdesk.core.intake.RequestSubmitted;
+import app.lexdesk.core.records.RecordMoved;
+import app.lexdesk.core.records.RecordOpened;
+import app.lexdesk.core.tenancy.CurrentTenant;
+import app.lexdesk.core.tenancy.TenantContext;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns the features' events into activity entries, after their transaction committed, on another thread.
+ *
+ * <p>The listeners start no transaction of their own before the tenant is known ({@code NOT_SUPPORTED}): row-level
+ * security takes the tenant when a transaction begins, so each opens the event's tenant first and then writes in
+ * a transaction of that tenant. A listener that throws leaves its event incomplete in the publication registry,
+ * from where it is published again; nothing is lost.
+ */
+@Component
+class ActivityRecorder {
+
+    private final ActivityService activity;
+    private final TransactionTemplate transactions;
+
+    ActivityRecorder(ActivityService activity, TransactionTemplate transactions) {
+        this.activity = activity;
+        this.transactions = transactions;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RequestSubmitted event) {
+        in(event.tenant(), () -> activity.record(RecordKind.REQUEST, event.requestId(), event.actorId(),
+                "request.submitted", null, Map.of("reference", event.reference(), "type", event.typeCode()),
+                event.visibleToRequester(), event.at()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RecordOpened event) {
+        RecordKind kind = RecordKind.valueOf(event.kind().name());
+        String prefix = prefix(kind);
+        in(event.tenant(), () -> {
+            activity.record(kind, event.recordId(), event.actorId(), prefix + ".opened", null,
+                    Map.of("reference", event.reference()), event.visibleToRequester(), event.at());
+            // Where the record landed and why is the legal team's business: an entry the portal does not show.
+            Map<String, Object> classified = new HashMap<>();
+            classified.put(targetKey(kind), event.target());
+            classified.put("reason", event.classificationReason());
+            activity.record(kind, event.recordId(), event.actorId(), prefix + ".classified", null, classified,
+                    false, event.at());
+        });
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RecordMoved event) {
+        RecordKind kind = RecordKind.valueOf(event.kind().name());
+        Map<String, Object> before = new HashMap<>();
+        before.put(targetKey(kind), event.before());
+        Map<String, Object> after = new HashMap<>();
+        after.put(targetKey(kind), event.after());
+        in(event.tenant(), () -> activity.record(kind, event.recordId(), event.actorId(), prefix(kind) + ".moved",
+                before, after, event.visibleToRequester(), event.at()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(FileVisibilityChanged event) {
+        in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.recordKind()), event.recordId(),
+                event.actorId(), event.after() ? "attachment.shared" : "attachment.hidden",
+                Map.of("visibleToPortal", event.before()),
+                Map.of("visibleToPortal", event.after(), "file", event.filename()), event.visibleToRequester(),
+                event.at()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(FileDownloaded event) {
+        in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.recordKind()), event.recordId(),
+                event.actorId(), "attachment.downloaded", null,
+                Map.of("file", event.filename(), "attachment", event.attachmentId().toString()),
+                event.visibleToRequester(), event.at()));
+    }
+
+    private void in(CurrentTenant tenant, Runnable work) {
+        try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
+            transactions.executeWithoutResult(s -> work.run());
+        }
+    }
+
+    private static String prefix(RecordKind kind) {
+        return kind == RecordKind.MATTER ? "matter" : "contract";
+    }
+
+    private static String targetKey(RecordKind kind) {
+        return kind == RecordKind.MATTER ? "board" : "contractType";
+    }
+}

@@ -1,0 +1,24 @@
+package app.lexdesk.core.records.persistence;
+
+import app.lexdesk.core.records.PersonName;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/** What every kind's repository reads the same way; a kind's repository extends it for its entity. */
+@NoRepositoryBean
+public interface RecordRepository<T extends RecordEntity> extends JpaRepository<T, UUID>, JpaSpecificationExecutor<T> {
+
+    Optional<T> findByReference(String reference);
+
+    @Query("select distinct r.status from #{#entityName} r")
+    List<String> findStatuses();
+
+    @Query("select distinct new app.lexdesk.core.records.PersonName(r.assigneeId, r.assigneeName) "
+            + "from #{#entityName} r where r.assigneeId is not null")
+    List<PersonName> findAssignees();
+}
