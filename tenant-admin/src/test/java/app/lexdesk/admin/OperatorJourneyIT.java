@@ -55,6 +55,9 @@ class OperatorJourneyIT {
 
     @Test
     void ending_the_operators_keycloak_session_ends_the_open_tab_at_the_next_click() {
+        // The operator's only Keycloak session is this test's: earlier tests' logins are ended first. With two
+        // sessions of one person the open tab is not always ended (see the session note of issue 7).
+        DevServices.forTests().endOperatorSessions(DemoData.OPERATOR.email());
         Page page = browser.newPage("en-GB");
         page.navigate(admin + "/");
         HeadlessBrowser.logIn(page, DemoData.OPERATOR.email());

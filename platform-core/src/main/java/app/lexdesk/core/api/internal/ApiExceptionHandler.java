@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,8 +100,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The body cannot be read."));
     }
 
+    /** Only for the API: other handlers' exceptions (the UIs') go on to their own error handling. */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e;
+        }
         log.error("Unexpected error answering an API call", e);
         return ApiProblems.response(ApiProblems.problem(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side; nothing was changed by this call. Try again later."));

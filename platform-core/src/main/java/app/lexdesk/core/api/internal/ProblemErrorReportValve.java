@@ -11,9 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Tomcat's last word on an error nothing else answered — a request line, URL or header it could not parse
- * (a {@code %00} in the path, headers over the limit), refused before any filter or servlet ran — written as
- * a problem body instead of Tomcat's HTML page, and never with a stack trace or the server's version.
+ * Tomcat's last word on an error nothing else answered under {@code /api} — a request line, URL or header it
+ * could not parse (a {@code %00} in the path, headers over the limit), refused before any filter or servlet ran
+ * — written as a problem body instead of Tomcat's HTML page, and never with a stack trace or the server's
+ * version. Other paths keep Tomcat's report, without either.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -24,6 +25,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
+        String uri = request.getDecodedRequestURI();
+        if (uri != null && !uri.startsWith("/api/") && !uri.equals("/api")) {
+            // The UIs' own errors keep Tomcat's plain report (without stack trace or server version); a URL
+            // Tomcat could not even decode has no path to judge by and gets the problem.
+            super.report(request, response, throwable);
+            return;
+        }
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
