@@ -27,9 +27,13 @@ public class ActivityService {
 
     /**
      * The only keys a portal-visible entry's before and after may hold: the record's reference, the request type
-     * the requester chose, a file shown to them and its visibility. Adding one is deciding that the portal shows it.
+     * the requester chose, a file shown to them and its visibility, the record's status, assignee and description.
+     * Adding one is deciding that the portal shows it.
      */
-    public static final Set<String> PORTAL_SAFE_KEYS = Set.of("reference", "type", "file", "visibleToPortal");
+    public static final Set<String> PORTAL_SAFE_KEYS = Set.of("reference", "type", "file", "visibleToPortal",
+            // The workflow status (its code; the portal shows the status' portal label), the assignee's name and
+            // the description: the founding document shows the requester all three (issue 8, story step 7).
+            "status", "assignee", "description");
 
     private final ActivityRepository entries;
 

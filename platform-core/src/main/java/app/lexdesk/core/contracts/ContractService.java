@@ -7,7 +7,11 @@ import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.records.PersonName;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordOpened;
+import app.lexdesk.core.records.Change;
+import app.lexdesk.core.records.EditRecord;
+import app.lexdesk.core.records.InvalidRecordChangeException;
 import app.lexdesk.core.records.RecordService;
+import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
@@ -15,9 +19,13 @@ import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,13 +46,14 @@ public class ContractService {
     private final ContractTypeRepository types;
     private final ReferenceService references;
     private final RecordService records;
+    private final RecordWorkService work;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<ContractType>> typeCache;
     private final TransactionTemplate readOnly;
 
     ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
-            RecordService records, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, RecordWorkService work, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.typeCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -53,6 +62,7 @@ public class ContractService {
         this.types = types;
         this.references = references;
         this.records = records;
+        this.work = work;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -87,7 +97,7 @@ public class ContractService {
         }
         ContractEntity contract = contracts.save(new ContractEntity(records.register(RecordKind.CONTRACT),
                 references.next("CON"), command.title(), command.description(), command.contractType(),
-                command.parties(), command.origin(),
+                command.parties(), work.initialStatus(RecordKind.CONTRACT), command.origin(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.getId(),
                 contract.getReference(), TenantContext.member().map(TenantMember::personId).orElse(null),
@@ -130,15 +140,105 @@ public class ContractService {
         return contracts.findByReference(reference).map(ContractService::summary);
     }
 
+    /** A contract's page: what every record shows and its terms (staff). */
+    @Transactional(readOnly = true)
+    public Optional<ContractDetails> details(String reference) {
+        Administration.requireStaff();
+        return contracts.findByReference(reference).map(c -> new ContractDetails(work.header(RecordKind.CONTRACT, c),
+                c.terms()));
+    }
+
+    /**
+     * Changes what every record has and the contract's terms, in one change of one version: the description is
+     * published as visible to the requester, the rest (priority, due date, terms) as staff-only ({@code
+     * RecordUpdated}).
+     *
+     * @throws InvalidRecordChangeException naming the field that cannot take its value; nothing changes
+     * @throws app.lexdesk.core.records.RecordChangedException when the contract is no longer at {@code version}
+     */
+    @Transactional
+    public ContractDetails edit(String reference, long version, EditRecord record, EditContractTerms terms) {
+        ContractEntity contract = (ContractEntity) work.forChange(RecordKind.CONTRACT, reference, version);
+        ContractTerms was = contract.terms();
+        ContractTerms next = new ContractTerms(value(terms.contractType(), was.contractType()),
+                value(terms.parties(), was.parties()), value(terms.value(), was.value()),
+                value(terms.currency(), was.currency()), value(terms.startDate(), was.startDate()),
+                value(terms.endDate(), was.endDate()), value(terms.renewalDate(), was.renewalDate()),
+                value(terms.noticeDate(), was.noticeDate()));
+        check(next);
+        work.apply(RecordKind.CONTRACT, contract, record);
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        difference("contractType", was.contractType(), next.contractType(), before, after);
+        difference("parties", parties(was), parties(next), before, after);
+        difference("value", text(was.value()), text(next.value()), before, after);
+        difference("currency", was.currency(), next.currency(), before, after);
+        difference("startDate", text(was.startDate()), text(next.startDate()), before, after);
+        difference("endDate", text(was.endDate()), text(next.endDate()), before, after);
+        difference("renewalDate", text(was.renewalDate()), text(next.renewalDate()), before, after);
+        difference("noticeDate", text(was.noticeDate()), text(next.noticeDate()), before, after);
+        if (!after.isEmpty()) {
+            contract.setTerms(next);
+            work.published(RecordKind.CONTRACT, contract, before, after, false);
+        }
+        ContractEntity saved = work.flush(RecordKind.CONTRACT, contract);
+        return new ContractDetails(work.header(RecordKind.CONTRACT, saved), saved.terms());
+    }
+
+    private void check(ContractTerms terms) {
+        if (terms.contractType() != null && !typeCodes().contains(terms.contractType())) {
+            throw new InvalidRecordChangeException("contractType", "unknown-contract-type",
+                    "Choose one of the tenant's contract types.");
+        }
+        if (terms.value() != null && terms.currency() == null) {
+            throw new InvalidRecordChangeException("currency", "required", "A value needs its currency.");
+        }
+        if (terms.startDate() != null && terms.endDate() != null && terms.endDate().isBefore(terms.startDate())) {
+            throw new InvalidRecordChangeException("endDate", "before-start", "The end date is not before the start.");
+        }
+    }
+
+    private static <T> T value(Change<T> change, T current) {
+        return change == null ? current : change.value();
+    }
+
+    private static void difference(String field, Object was, Object next, Map<String, Object> before,
+            Map<String, Object> after) {
+        if (!Objects.equals(was, next)) {
+            before.put(field, was);
+            after.put(field, next);
+        }
+    }
+
+    private static String parties(ContractTerms terms) {
+        return terms.parties().stream().map(p -> p.name() + " (" + p.role() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+
     private static Specification<ContractEntity> spec(ContractQuery query) {
         Specification<ContractEntity> spec = RecordSpecifications.matching(query.filter(), "parties");
-        return query.contractType() == null ? spec
-                : spec.and((root, cq, cb) -> cb.equal(root.get("contractType"), query.contractType()));
+        if (query.contractType() != null) {
+            spec = spec.and((root, cq, cb) -> cb.equal(root.get("contractType"), query.contractType()));
+        }
+        if (query.minValue() != null) {
+            spec = spec.and((root, cq, cb) -> cb.greaterThanOrEqualTo(root.get("value"), query.minValue()));
+        }
+        if (query.endsFrom() != null) {
+            spec = spec.and((root, cq, cb) -> cb.greaterThanOrEqualTo(root.get("endDate"), query.endsFrom()));
+        }
+        if (query.endsBy() != null) {
+            spec = spec.and((root, cq, cb) -> cb.lessThanOrEqualTo(root.get("endDate"), query.endsBy()));
+        }
+        return spec;
     }
 
     private static ContractSummary summary(ContractEntity c) {
         return new ContractSummary(c.getId(), c.getReference(), c.getTitle(), c.getContractType(), c.getParties(),
                 c.getStatus(), c.getOrigin(), c.getRequesterName(), c.getCompanyName(),
-                c.getAssigneeName(), c.getCreatedAt(), c.getRequestId());
+                c.getAssigneeName(), c.getCreatedAt(), c.getRequestId(), c.getValue(), c.getCurrency(),
+                c.getEndDate());
     }
 }

@@ -114,15 +114,11 @@ public class IntakeService {
         // Only what would be stored counts: a retry answered from its first result or bad input takes nothing.
         rateLimits.acquire(RateLimits.Action.SUBMISSION);
         PersonDetails requester = people.findPerson(member.personId()).orElseThrow();
-        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
         // Plugins run outside any transaction: a slow one holds no connection and no counter.
-        Optional<Classification> classified = classification.classify(new RequestFacts(member.tenant().slug(),
-                type.code(), type.kind().name(), command.subject(), command.description(), checked.values(),
-                requester.companyName(), command.language()), targets, pluginSettings.settings());
-        String target = classified.map(Classification::target).orElse(type.defaultTarget());
-        String reason = classified.map(c -> c.classifierId() + " " + c.reason())
-                .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
-                        : "default target of request type " + type.code());
+        ClassificationSuggestion suggested = classify(member.tenant().slug(), type, command.subject(),
+                command.description(), checked.values(), requester.companyName(), command.language());
+        String target = suggested.target();
+        String reason = suggested.reason();
         try {
             return transactions.execute(s -> store(type, command, checked.values(), requester, target, reason))
                     .forRequester();
@@ -136,6 +132,36 @@ public class IntakeService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs the tenant's classifiers again on a stored request, as they are configured now, and says where they would
+     * put it (staff only); moves nothing. The legal team confirms a move itself.
+     */
+    public Optional<ClassificationSuggestion> reclassify(UUID requestId) {
+        TenantMember member = TenantContext.requireMember();
+        if (!member.isStaff()) {
+            throw new AccessDeniedException("Only the legal team classifies requests");
+        }
+        Optional<RequestDetails> request = findById(requestId);
+        return request.map(r -> {
+            RequestTypeDetails type = types.find(r.typeCode()).orElseThrow();
+            // Plugins run outside any transaction, as at submission.
+            return classify(member.tenant().slug(), type, r.subject(), r.description(), r.fields(), r.companyName(),
+                    r.language());
+        });
+    }
+
+    private ClassificationSuggestion classify(String tenant, RequestTypeDetails type, String subject,
+            String description, Map<String, String> values, String companyName, String language) {
+        Set<String> targets = type.kind() == RequestKind.MATTER ? matters.boardCodes() : contracts.typeCodes();
+        Optional<Classification> classified = classification.classify(new RequestFacts(tenant, type.code(),
+                type.kind().name(), subject, description, values, companyName, language), targets,
+                pluginSettings.settings());
+        return new ClassificationSuggestion(classified.map(Classification::target).orElse(type.defaultTarget()),
+                classified.map(c -> c.classifierId() + " " + c.reason())
+                        .orElse(type.defaultTarget() == null ? "no classifier was confident; to be classified"
+                                : "default target of request type " + type.code()));
     }
 
     private record Lookups(Optional<PortalRequest> earlier, List<UUID> unusable) {

@@ -5,10 +5,12 @@ import app.lexdesk.core.matters.internal.BoardRepository;
 import app.lexdesk.core.matters.internal.MatterEntity;
 import app.lexdesk.core.matters.internal.MatterRepository;
 import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordHeader;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordMoved;
 import app.lexdesk.core.records.RecordOpened;
 import app.lexdesk.core.records.RecordService;
+import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
@@ -41,13 +43,14 @@ public class MatterService {
     private final BoardRepository boards;
     private final ReferenceService references;
     private final RecordService records;
+    private final RecordWorkService work;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantCache<TenantCache.Whole, List<Board>> boardCache;
     private final TransactionTemplate readOnly;
 
     MatterService(MatterRepository matters, BoardRepository boards, ReferenceService references,
-            RecordService records, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, RecordWorkService work, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.boardCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -56,6 +59,7 @@ public class MatterService {
         this.boards = boards;
         this.references = references;
         this.records = records;
+        this.work = work;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -90,7 +94,8 @@ public class MatterService {
             throw new IllegalArgumentException("Unknown board " + command.board());
         }
         MatterEntity matter = matters.save(new MatterEntity(records.register(RecordKind.MATTER),
-                references.next("MAT"), command.title(), command.description(), command.board(), command.origin(),
+                references.next("MAT"), command.title(), command.description(), command.board(),
+                work.initialStatus(RecordKind.MATTER), command.origin(),
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.MATTER, matter.getId(),
                 matter.getReference(), actor(), command.board(), command.classificationReason(),
@@ -130,7 +135,7 @@ public class MatterService {
     @Transactional(readOnly = true)
     public Optional<MatterDetails> findByReference(String reference) {
         Administration.requireStaff();
-        return matters.findByReference(reference).map(MatterService::details);
+        return matters.findByReference(reference).map(this::details);
     }
 
     /** Moves a matter to another board (staff only) and publishes {@link RecordMoved} with before and after. */
@@ -167,9 +172,12 @@ public class MatterService {
                 m.getOrigin(), m.getRequesterName(), m.getCompanyName(), m.getAssigneeName(), m.getCreatedAt());
     }
 
-    private static MatterDetails details(MatterEntity m) {
+    private MatterDetails details(MatterEntity m) {
+        RecordHeader h = work.header(RecordKind.MATTER, m);
         return new MatterDetails(m.getId(), m.getReference(), m.getTitle(), m.getDescription(), m.getBoard(),
                 m.getStatus(), m.getOrigin(), m.getRequesterId(), m.getRequesterName(), m.getCompanyId(),
-                m.getCompanyName(), m.getAssigneeName(), m.getRequestId(), m.getCreatedAt());
+                m.getCompanyName(), m.getAssigneeName(), m.getRequestId(), m.getCreatedAt(), h.status(),
+                h.transitions(), m.getPriority(), m.getDueDate(), m.getAssigneeId(), m.getUpdatedAt(),
+                m.getUpdatedByName(), m.getVersion());
     }
 }

@@ -7,9 +7,15 @@ import app.lexdesk.core.intake.FieldType;
 import app.lexdesk.core.intake.RequestKind;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.matters.Board;
+import app.lexdesk.core.records.RecordStatus;
+import app.lexdesk.core.records.StatusCategory;
+import app.lexdesk.core.workflows.Transition;
 import java.util.List;
 
-/** What every new tenant starts with: the three boards of the founding page, contract types, request types. */
+/**
+ * What every new tenant starts with: the three boards of the founding page, contract types, request types, and the
+ * matters' and contracts' workflows (the same as migration V10 gave the tenants that existed then).
+ */
 final class TenantDefaults {
 
     static final List<Board> BOARDS = List.of(
@@ -22,6 +28,39 @@ final class TenantDefaults {
             new ContractType("SERVICES", "Services agreement", "Contrat de prestation de services"),
             new ContractType("SUPPLY", "Supply agreement", "Contrat de fourniture"),
             new ContractType("OTHER", "Other contract", "Autre contrat"));
+
+    static final List<RecordStatus> MATTER_STATUSES = List.of(
+            status("NEW", "New", "Nouveau", "Received", "Reçue", StatusCategory.OPEN, true, false, 0),
+            status("IN_REVIEW", "In review", "En examen", "In review", "En cours d’examen", StatusCategory.OPEN,
+                    false, false, 1),
+            status("IN_PROGRESS", "In progress", "En cours", "In progress", "En cours de traitement",
+                    StatusCategory.OPEN, false, false, 2),
+            status("ON_HOLD", "On hold", "En attente", "On hold", "En attente", StatusCategory.WAITING, false, false, 3),
+            status("CLOSED", "Closed", "Clos", "Closed", "Clôturée", StatusCategory.CLOSED, false, true, 4));
+
+    static final List<Transition> MATTER_TRANSITIONS = List.of(new Transition("NEW", "IN_REVIEW"),
+            new Transition("IN_REVIEW", "IN_PROGRESS"), new Transition("IN_PROGRESS", "ON_HOLD"),
+            new Transition("ON_HOLD", "IN_PROGRESS"), new Transition("IN_PROGRESS", "CLOSED"),
+            new Transition("ON_HOLD", "CLOSED"));
+
+    static final List<RecordStatus> CONTRACT_STATUSES = List.of(
+            status("REQUESTED", "Requested", "Demandé", "Received", "Reçue", StatusCategory.OPEN, true, false, 0),
+            status("DRAFTING", "Drafting", "Rédaction", "Being drafted", "En rédaction", StatusCategory.OPEN, false,
+                    false, 1),
+            status("NEGOTIATION", "Negotiation", "Négociation", "In negotiation", "En négociation",
+                    StatusCategory.WAITING, false, false, 2),
+            status("SIGNATURE", "Signature", "Signature", "Out for signature", "En signature", StatusCategory.WAITING,
+                    false, false, 3),
+            status("ACTIVE", "Active", "En vigueur", "Signed and in force", "Signé et en vigueur", StatusCategory.OPEN,
+                    false, false, 4),
+            status("EXPIRED", "Expired", "Expiré", "Expired", "Expiré", StatusCategory.CLOSED, false, true, 5),
+            status("TERMINATED", "Terminated", "Résilié", "Terminated", "Résilié", StatusCategory.CLOSED, false, true,
+                    6));
+
+    static final List<Transition> CONTRACT_TRANSITIONS = List.of(new Transition("REQUESTED", "DRAFTING"),
+            new Transition("DRAFTING", "NEGOTIATION"), new Transition("NEGOTIATION", "SIGNATURE"),
+            new Transition("SIGNATURE", "ACTIVE"), new Transition("ACTIVE", "EXPIRED"),
+            new Transition("ACTIVE", "TERMINATED"));
 
     private static final FieldDefinition COUNTERPARTY = new FieldDefinition("counterparty", FieldType.SHORT_TEXT, true,
             "Counterparty", "Cocontractant", "The other party's legal name", "La dénomination de l’autre partie", null);
@@ -73,6 +112,11 @@ final class TenantDefaults {
                             "Réciproque ?", "", "", null))));
 
     private TenantDefaults() {
+    }
+
+    private static RecordStatus status(String code, String nameEn, String nameFr, String labelEn, String labelFr,
+            StatusCategory category, boolean initial, boolean finalStatus, int position) {
+        return new RecordStatus(code, nameEn, nameFr, labelEn, labelFr, category, initial, finalStatus, position);
     }
 
     private static RequestTypeDetails type(String code, RequestKind kind, String nameEn, String nameFr,

@@ -13,6 +13,8 @@ import app.lexdesk.core.tenancy.MembershipService;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.tenancy.TenantSummary;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.workflows.WorkflowService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,13 @@ public class TenantProvisioningService {
     private final RequestTypeService requestTypes;
     private final PluginSettingsService plugins;
     private final PluginHost host;
+    private final WorkflowService workflows;
 
     TenantProvisioningService(TenantDirectory directory, PeopleService people, MembershipService memberships,
             TransactionTemplate transactions, MatterService matters, ContractService contracts,
-            RequestTypeService requestTypes, PluginSettingsService plugins, PluginHost host) {
+            RequestTypeService requestTypes, PluginSettingsService plugins, PluginHost host,
+            WorkflowService workflows) {
+        this.workflows = workflows;
         this.host = host;
         this.directory = directory;
         this.people = people;
@@ -58,6 +63,10 @@ public class TenantProvisioningService {
                 matters.ensureBoards(TenantDefaults.BOARDS);
                 contracts.ensureTypes(TenantDefaults.CONTRACT_TYPES);
                 requestTypes.ensure(TenantDefaults.REQUEST_TYPES);
+                workflows.ensureDefaults(RecordKind.MATTER, TenantDefaults.MATTER_STATUSES,
+                        TenantDefaults.MATTER_TRANSITIONS);
+                workflows.ensureDefaults(RecordKind.CONTRACT, TenantDefaults.CONTRACT_STATUSES,
+                        TenantDefaults.CONTRACT_TRANSITIONS);
                 command.members().forEach(this::member);
                 int position = 0;
                 for (String plugin : command.plugins()) {

@@ -63,6 +63,15 @@ public class MembershipService {
                 .toList();
     }
 
+    /** The current tenant's active members with a staff role, by name: whom records are assigned to (staff read it). */
+    @Transactional(readOnly = true)
+    public List<MembershipSummary> activeStaff() {
+        TenantContext.require();
+        Administration.requireStaff();
+        return memberships.findAll(Sort.by("displayName", "email")).stream().map(MembershipService::summary)
+                .filter(m -> m.active() && m.roles().stream().anyMatch(Role::isStaff)).toList();
+    }
+
     /** The membership of {@code personId} in the current tenant, if there is one. */
     @Transactional(readOnly = true)
     public Optional<MembershipSummary> find(UUID personId) {

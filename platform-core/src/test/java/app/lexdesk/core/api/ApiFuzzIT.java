@@ -44,7 +44,11 @@ class ApiFuzzIT {
             "GET /api/v1/requests/{reference}", "POST /api/v1/uploads", "GET /api/v1/attachments/{id}/content",
             "GET /api/v1/boards", "GET /api/v1/matters", "GET /api/v1/matters/{reference}",
             "PUT /api/v1/matters/{reference}/board", "GET /api/v1/contract-types", "GET /api/v1/contracts",
-            "GET /api/v1/contracts/{reference}");
+            "GET /api/v1/contracts/{reference}", "PATCH /api/v1/matters/{reference}",
+            "PATCH /api/v1/contracts/{reference}", "POST /api/v1/matters/{reference}/transitions",
+            "POST /api/v1/contracts/{reference}/transitions", "PUT /api/v1/matters/{reference}/assignee",
+            "PUT /api/v1/contracts/{reference}/assignee", "GET /api/v1/staff", "GET /api/v1/workflows",
+            "GET /api/v1/request-types");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -132,7 +136,19 @@ class ApiFuzzIT {
                         {"type":"other-legal-question","subject":"Fuzz suite request",\
                         "description":"Sent by the fuzz suite.","language":"en","fields":{},"attachments":[]}""",
                 "PUT /api/v1/matters/{reference}/board", """
-                        {"board":"CORPORATE"}""");
+                        {"board":"CORPORATE"}""",
+                "PATCH /api/v1/matters/{reference}", """
+                        {"description":"Edited by the fuzz suite.","priority":"HIGH","dueDate":"2027-01-31"}""",
+                "PATCH /api/v1/contracts/{reference}", """
+                        {"value":"1000.00","currency":"EUR","endDate":"2027-12-31"}""",
+                "POST /api/v1/matters/{reference}/transitions", """
+                        {"status":"IN_REVIEW"}""",
+                "POST /api/v1/contracts/{reference}/transitions", """
+                        {"status":"DRAFTING"}""",
+                "PUT /api/v1/matters/{reference}/assignee", """
+                        {"assigneeId":null}""",
+                "PUT /api/v1/contracts/{reference}/assignee", """
+                        {"assigneeId":null}""");
         return new FuzzCases.Samples(byCollection, bodies);
     }
 

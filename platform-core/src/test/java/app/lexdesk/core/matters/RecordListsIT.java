@@ -114,7 +114,7 @@ class RecordListsIT {
             ContractSummary supply = contracts.find(new ContractQuery(null, filter(Set.of("IN_REVIEW"),
                     Assignee.person(lawyer), Origin.PORTAL)), 0, 50, Sort.unsorted()).get(0);
             assertThat(supply.assigneeName()).isEqualTo(name(lawyer));
-            assertThat(contracts.statuses()).contains("NEW", "IN_REVIEW");
+            assertThat(contracts.statuses()).contains("REQUESTED", "IN_REVIEW");
             assertThat(contracts.assignees()).extracting(PersonName::id).contains(lawyer);
             return null;
         });

@@ -68,7 +68,8 @@ class RecordCoreIT {
     @Test
     void a_kinds_row_without_an_identity_row_is_refused_at_commit() {
         assertThatThrownBy(() -> inTenant(acme, () -> jdbc.update("insert into matter (id, tenant_id, reference, "
-                + "title, origin, created_at, updated_at) values (?, ?, ?, 'Orphan', 'INTERNAL', now(), now())",
+                + "title, status, origin, created_at, updated_at) values (?, ?, ?, 'Orphan', 'NEW', 'INTERNAL', now(), "
+                + "now())",
                 UUID.randomUUID(), acme.id(), "ORPHAN-" + UUID.randomUUID())))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("matter_record_fk");

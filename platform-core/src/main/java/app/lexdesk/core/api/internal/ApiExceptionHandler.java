@@ -49,7 +49,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Replaces Spring Boot's own problem-details handler, so it applies to requests no controller took as well.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after the features' own advice (their domain exceptions as problems), which must come first: this one
+// answers every exception.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

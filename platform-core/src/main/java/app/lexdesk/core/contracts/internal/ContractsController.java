@@ -2,7 +2,27 @@ package app.lexdesk.core.contracts.internal;
 
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.Paging;
+import app.lexdesk.core.api.MergePatch;
+import app.lexdesk.core.api.Versions;
+import app.lexdesk.core.contracts.ContractDetails;
 import app.lexdesk.core.contracts.ContractQuery;
+import app.lexdesk.core.contracts.EditContractTerms;
+import app.lexdesk.core.contracts.Party;
+import app.lexdesk.core.contracts.PartyRole;
+import app.lexdesk.core.records.Change;
+import app.lexdesk.core.records.EditRecord;
+import app.lexdesk.core.records.Priority;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.ContractType;
@@ -66,9 +86,67 @@ class ContractsController {
     }
 
     @GetMapping("/contracts/{reference}")
-    @Operation(operationId = "getContract", summary = "One contract (staff)")
-    ContractSummary one(@PathVariable String reference) {
-        return contracts.findByReference(reference).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No contract " + reference + "."));
+    @Operation(operationId = "getContract",
+            summary = "One contract with its terms (staff); its ETag is the version a change names")
+    ResponseEntity<ContractDetails> one(@PathVariable String reference) {
+        ContractDetails contract = contracts.details(reference).orElseThrow(() -> notFound(reference));
+        return ResponseEntity.ok().eTag(Versions.etag(contract.record().version())).body(contract);
+    }
+
+    /** A party as a patch names it. */
+    record PartyPatch(String name, PartyRole role) {
+    }
+
+    /** What a contract's merge patch may hold (documentation; absent leaves a field alone, null clears it). */
+    record ContractPatch(String description, Priority priority, LocalDate dueDate, String contractType,
+            List<PartyPatch> parties, BigDecimal value, String currency, LocalDate startDate, LocalDate endDate,
+            LocalDate renewalDate, LocalDate noticeDate) {
+    }
+
+    static final Set<String> PATCHABLE = Set.of("description", "priority", "dueDate", "contractType", "parties",
+            "value", "currency", "startDate", "endDate", "renewalDate", "noticeDate");
+
+    @PatchMapping(path = "/contracts/{reference}", consumes = {"application/merge-patch+json",
+            MediaType.APPLICATION_JSON_VALUE})
+    @Operation(operationId = "updateContract",
+            summary = "Change a contract's description, priority, due date or terms (staff)",
+            description = "A JSON merge patch: absent members stay, null clears. value needs an ISO 4217 currency; "
+            + "parties replace the list (name, role OUR_ENTITY|COUNTERPARTY|GUARANTOR|OTHER). Needs If-Match with "
+            + "the contract's ETag: 428 without, 412 when someone changed it meanwhile.")
+    ResponseEntity<ContractDetails> update(@PathVariable String reference,
+            @Parameter(description = "The ETag of the contract as you read it")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                    implementation = ContractPatch.class))) @RequestBody JsonNode body) {
+        contracts.details(reference).orElseThrow(() -> notFound(reference));
+        long version = Versions.required(ifMatch);
+        MergePatch patch = MergePatch.of(body, PATCHABLE);
+        EditRecord record = EditRecord.of(patch);
+        EditContractTerms terms = new EditContractTerms(
+                patch.has("contractType") ? Change.to(patch.text("contractType")) : null,
+                patch.has("parties") ? Change.to(patch.list("parties", EditContractTerms.PARTIES_MAX,
+                        item -> new Party(item.text("name"), role(item)))) : null,
+                patch.has("value") ? Change.to(patch.decimal("value")) : null,
+                patch.has("currency") ? Change.to(patch.text("currency")) : null,
+                patch.has("startDate") ? Change.to(patch.date("startDate")) : null,
+                patch.has("endDate") ? Change.to(patch.date("endDate")) : null,
+                patch.has("renewalDate") ? Change.to(patch.date("renewalDate")) : null,
+                patch.has("noticeDate") ? Change.to(patch.date("noticeDate")) : null);
+        ContractDetails changed = contracts.edit(reference, version, record, terms);
+        return ResponseEntity.ok().eTag(Versions.etag(changed.record().version())).body(changed);
+    }
+
+    private static PartyRole role(MergePatch.Item item) {
+        String role = item.text("role");
+        try {
+            return role == null ? null : PartyRole.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(item.path() + ".role", "invalid-value",
+                    "A party's role is OUR_ENTITY, COUNTERPARTY, GUARANTOR or OTHER.");
+        }
+    }
+
+    private static ResponseStatusException notFound(String reference) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No contract " + reference + ".");
     }
 }

@@ -19,9 +19,9 @@ public class MatterEntity extends RecordEntity {
     protected MatterEntity() {
     }
 
-    public MatterEntity(UUID id, String reference, String title, String description, String board, Origin origin,
-            UUID requesterId, UUID companyId, UUID requestId, Instant createdAt) {
-        super(id, reference, title, description, origin, requesterId, companyId, requestId, createdAt);
+    public MatterEntity(UUID id, String reference, String title, String description, String board, String status,
+            Origin origin, UUID requesterId, UUID companyId, UUID requestId, Instant createdAt) {
+        super(id, reference, title, description, status, origin, requesterId, companyId, requestId, createdAt);
         this.board = board;
     }
 

@@ -7,7 +7,22 @@ import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.MatterSummary;
+import app.lexdesk.core.api.MergePatch;
+import app.lexdesk.core.api.Versions;
+import app.lexdesk.core.records.EditRecord;
+import app.lexdesk.core.records.Priority;
 import app.lexdesk.core.records.RecordFilter;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordWorkService;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,9 +55,11 @@ class MattersController {
     }
 
     private final MatterService matters;
+    private final RecordWorkService work;
 
-    MattersController(MatterService matters) {
+    MattersController(MatterService matters, RecordWorkService work) {
         this.matters = matters;
+        this.work = work;
     }
 
     @GetMapping("/boards")
@@ -74,9 +91,34 @@ class MattersController {
     }
 
     @GetMapping("/matters/{reference}")
-    @Operation(operationId = "getMatter", summary = "One matter (staff)")
-    MatterDetails one(@PathVariable String reference) {
-        return matters.findByReference(reference).orElseThrow(() -> notFound(reference));
+    @Operation(operationId = "getMatter", summary = "One matter (staff); its ETag is the version a change names")
+    ResponseEntity<MatterDetails> one(@PathVariable String reference) {
+        MatterDetails matter = matters.findByReference(reference).orElseThrow(() -> notFound(reference));
+        return ResponseEntity.ok().eTag(Versions.etag(matter.version())).body(matter);
+    }
+
+    /** What a matter's merge patch may hold (documentation; absent leaves a field alone, null clears it). */
+    record MatterPatch(String description, Priority priority, LocalDate dueDate) {
+    }
+
+    static final Set<String> PATCHABLE = Set.of("description", "priority", "dueDate");
+
+    @PatchMapping(path = "/matters/{reference}", consumes = {"application/merge-patch+json",
+            MediaType.APPLICATION_JSON_VALUE})
+    @Operation(operationId = "updateMatter", summary = "Change a matter's description, priority or due date (staff)",
+            description = "A JSON merge patch: absent members stay, null clears (the description becomes empty). "
+            + "Needs If-Match with the matter's ETag: 428 without, 412 when someone changed it meanwhile.")
+    ResponseEntity<MatterDetails> update(@PathVariable String reference,
+            @Parameter(description = "The ETag of the matter as you read it")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                    implementation = MatterPatch.class))) @RequestBody JsonNode body) {
+        matters.findByReference(reference).orElseThrow(() -> notFound(reference));
+        long version = Versions.required(ifMatch);
+        MergePatch patch = MergePatch.of(body, PATCHABLE);
+        EditRecord edit = EditRecord.of(patch);
+        work.edit(RecordKind.MATTER, reference, version, edit);
+        return one(reference);
     }
 
     @PutMapping("/matters/{reference}/board")

@@ -46,6 +46,8 @@ public abstract class RecordEntity extends TenantOwnedEntity {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "updated_by")
+    private UUID updatedBy;
     @Version
     private long version;
     @Formula("(select p.first_name || ' ' || p.last_name from person p where p.id = requester_id "
@@ -56,17 +58,21 @@ public abstract class RecordEntity extends TenantOwnedEntity {
     @Formula("(select p.first_name || ' ' || p.last_name from person p where p.id = assignee_id "
             + "and p.tenant_id = tenant_id)")
     private String assigneeName;
+    @Formula("(select p.first_name || ' ' || p.last_name from person p where p.id = updated_by "
+            + "and p.tenant_id = tenant_id)")
+    private String updatedByName;
 
     protected RecordEntity() {
     }
 
-    protected RecordEntity(UUID id, String reference, String title, String description, Origin origin,
-            UUID requesterId, UUID companyId, UUID requestId, Instant createdAt) {
+    /** @param status the initial status of the kind's workflow */
+    protected RecordEntity(UUID id, String reference, String title, String description, String status,
+            Origin origin, UUID requesterId, UUID companyId, UUID requestId, Instant createdAt) {
         super(id);
         this.reference = reference;
         this.title = title;
         this.description = description;
-        this.status = "NEW";
+        this.status = status;
         this.origin = origin;
         this.priority = Priority.NORMAL;
         this.requesterId = requesterId;
@@ -79,6 +85,32 @@ public abstract class RecordEntity extends TenantOwnedEntity {
     /** Notes that the record changed at {@code at}; the version is bumped by the flush. */
     protected void changed(Instant at) {
         this.updatedAt = at;
+    }
+
+    /** Notes that {@code by} (null for platform work) changed the record at {@code at}. */
+    public void changed(Instant at, UUID by) {
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public void setAssigneeId(UUID assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
     }
 
     public String getReference() {
@@ -131,6 +163,14 @@ public abstract class RecordEntity extends TenantOwnedEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public UUID getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public String getUpdatedByName() {
+        return updatedByName;
     }
 
     public long getVersion() {

@@ -15,6 +15,8 @@ public interface RecordRepository<T extends RecordEntity> extends JpaRepository<
 
     Optional<T> findByReference(String reference);
 
+    long countByStatus(String status);
+
     @Query("select distinct r.status from #{#entityName} r")
     List<String> findStatuses();
 
