@@ -71,7 +71,7 @@ class IntakeJourneyIT {
                 ".*/matters/all\\?(?=.*\\bq=)(?=.*\\bassignee=none).*"));
         assertThat(lawyer.locator("#matters")).hasJSProperty("size", 1);
         lawyer.locator("#matters vaadin-grid-cell-content a").filter(new Locator.FilterOptions().setHasText(subject)).click();
-        assertThat(lawyer.locator("#matter-classification")).containsText("rules-classifier matched 'mise en demeure'");
+        assertThat(lawyer.locator("#record-classification")).containsText("rules-classifier matched 'mise en demeure'");
         assertThat(lawyer.locator("#request-details")).containsText(reference);
         assertThat(lawyer.locator("#request-requester")).hasText("Rachel Moreau");
         assertThat(lawyer.locator("#request-company")).hasText("Client Co");

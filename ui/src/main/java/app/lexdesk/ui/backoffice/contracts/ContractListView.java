@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
@@ -42,6 +43,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
     private final RecordFilterBar filters = new RecordFilterBar("contract", this::filtersChanged);
     private String path;
     private List<ContractType> types = List.of();
+    private final ContractTermsFilter terms;
 
     ContractListView(ContractService contracts) {
         this.contracts = contracts;
@@ -82,6 +84,10 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
                 .setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.createdAt(), getLocale())).setHeader(getTranslation("list.created"))
                 .setSortProperty("createdAt").setAutoWidth(true);
+        // Terms: value and end date columns, minimum value and "ends within 90 days" filters.
+        terms = new ContractTermsFilter(grid, getLocale(), this::filtersChanged);
+        filters.addFilter(terms.minValue);
+        filters.addFilter(terms.ending);
         grid.setItems(q -> contracts.find(query(), q.getOffset(),
                         q.getLimit(), Sort.by(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                                 ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList())).stream(),
@@ -104,7 +110,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private ContractQuery query() {
-        return new ContractQuery(type.getValue(), filters.filter());
+        return terms.apply(new ContractQuery(type.getValue(), filters.filter()), LocalDate.now());
     }
 
     @Override

@@ -1,20 +1,24 @@
 package app.lexdesk.ui.backoffice.matters;
 
+import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
-import app.lexdesk.core.records.Origin;
+import app.lexdesk.core.records.RecordHeader;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.records.RecordHeaderBar;
+import app.lexdesk.ui.backoffice.records.RecordOverview;
+import app.lexdesk.ui.backoffice.records.RecordPage;
+import app.lexdesk.ui.backoffice.records.RecordSection;
 import app.lexdesk.ui.common.CurrentMember;
-import app.lexdesk.ui.common.RequestDetailsPanel;
+import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.TenantArea;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,11 +27,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A matter's page: where staff start work. Shows the request as submitted (the full workspace — status,
- * notes, attachments — comes with its own issue) and lets staff move the matter to another board.
+ * A matter's page: the record page shell with the matter's board (movable) in its header and an Overview tab, then
+ * the sections features contribute.
  */
 @Route(value = "t/:tenant/app/matter/:reference", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
@@ -35,18 +41,22 @@ import java.util.List;
 public class MatterDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MatterService matters;
+    private final RecordWorkService work;
     private final IntakeService intake;
     private final RequestTypeService types;
-    private final app.lexdesk.core.attachments.AttachmentService attachments;
-    private final app.lexdesk.ui.common.FileLinks links;
+    private final AttachmentService attachments;
+    private final FileLinks links;
+    private final List<RecordSection> sections;
 
-    MatterDetailView(MatterService matters, IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
-        this.links = links;
-        this.attachments = attachments;
+    MatterDetailView(MatterService matters, RecordWorkService work, IntakeService intake, RequestTypeService types,
+            AttachmentService attachments, FileLinks links, List<RecordSection> sections) {
         this.matters = matters;
+        this.work = work;
         this.intake = intake;
         this.types = types;
+        this.attachments = attachments;
+        this.links = links;
+        this.sections = sections;
         setId("matter-detail");
         addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
     }
@@ -56,47 +66,42 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
         if (CurrentMember.get().isEmpty()) {
             return;
         }
-        MatterDetails matter = matters.findByReference(event.getRouteParameters().get("reference").orElse(""))
-                .orElseThrow(NotFoundException::new);
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        RecordHeader header = work.header(RecordKind.MATTER, reference).orElseThrow(NotFoundException::new);
+        MatterDetails matter = matters.findByReference(reference).orElseThrow(NotFoundException::new);
         removeAll();
-        H1 title = new H1(matter.reference() + " · " + matter.title());
-        title.setId("matter-title");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE);
-        add(title);
-        if (matter.origin() == Origin.PORTAL) {
-            Span badge = new Span(getTranslation("list.origin.portal"));
-            badge.getElement().getThemeList().add("badge success");
-            badge.setId("from-portal");
-            add(badge);
-        }
         List<Board> boards = matters.boards();
         Select<String> board = new Select<>();
         board.setId("matter-board");
         board.setLabel(getTranslation("matter.board"));
         board.setItems(boards.stream().map(Board::code).toList());
-        board.setItemLabelGenerator(code -> boards.stream().filter(b -> b.code().equals(code)).findFirst()
-                .map(b -> b.name(getLocale())).orElse(code));
+        board.setItemLabelGenerator(code -> boardName(boards, code));
         board.setPlaceholder(getTranslation("matter.unclassified"));
         board.setValue(matter.board());
+        RecordHeaderBar bar = new RecordHeaderBar(work, header, board, null);
         board.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                matters.moveToBoard(matter.reference(), e.getValue());
-                Notification.show(getTranslation("matter.moved", board.getItemLabelGenerator().apply(e.getValue())));
+                move(bar, e.getValue(), boards);
             }
         });
-        HorizontalLayout header = new HorizontalLayout(board);
-        add(header);
-        if (matter.requestId() != null) {
-            intake.findById(matter.requestId()).ifPresent(request -> {
-                Paragraph classification = new Paragraph(getTranslation("matter.classification",
-                        board.getItemLabelGenerator().apply(request.target() == null ? "" : request.target()),
-                        request.classification()));
-                classification.setId("matter-classification");
-                classification.addClassNames(LumoUtility.TextColor.SECONDARY);
-                add(classification, new RequestDetailsPanel(request, types.find(request.typeCode()), getLocale()),
-                        new com.vaadin.flow.component.html.H3(getTranslation("request.files")),
-                        new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, links, request.id()));
-            });
-        }
+        RecordOverview overview = new RecordOverview(work, bar, intake, types, attachments, links,
+                new RecordOverview.Placement(code -> boardName(boards, code), board::getValue, code -> {
+                    board.setValue(code);
+                    move(bar, code, boards);
+                }));
+        Map<String, Component> own = new LinkedHashMap<>();
+        own.put("record.tab.overview", overview);
+        add(new RecordPage(bar, own, sections));
+    }
+
+    private void move(RecordHeaderBar bar, String code, List<Board> boards) {
+        matters.moveToBoard(bar.header().reference(), code);
+        bar.reload();
+        Notification.show(getTranslation("matter.moved", boardName(boards, code)));
+    }
+
+    private String boardName(List<Board> boards, String code) {
+        return boards.stream().filter(b -> b.code().equals(code)).findFirst().map(b -> b.name(getLocale()))
+                .orElse(code == null ? "" : code);
     }
 }

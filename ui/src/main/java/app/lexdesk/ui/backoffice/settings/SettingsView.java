@@ -9,6 +9,7 @@ import app.lexdesk.core.plugins.PluginHost;
 import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.plugins.TenantPluginSetting;
 import app.lexdesk.core.tenancy.Role;
+import app.lexdesk.core.workflows.WorkflowService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.TenantArea;
@@ -37,7 +38,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Administrators' settings: which request types requesters are offered, and the tenant's classifier
+ * Administrators' settings: which request types requesters are offered, the workflows of matters and contracts,
+ * and the tenant's classifier
  * plugins (on/off, order, configuration checked against the plugin's schema before it is saved); people and
  * their access have their own page ({@link MembershipListView}).
  */
@@ -53,9 +55,11 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final PluginHost host;
     private final MatterService matters;
     private final ContractService contracts;
+    private final WorkflowService workflows;
 
     SettingsView(RequestTypeService types, PluginSettingsService plugins, PluginHost host, MatterService matters,
-            ContractService contracts) {
+            ContractService contracts, WorkflowService workflows) {
+        this.workflows = workflows;
         this.types = types;
         this.matters = matters;
         this.contracts = contracts;
@@ -88,6 +92,7 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
                 contracts, null, () -> requestTypes.setItems(types.all())).open());
         newType.setId("new-request-type");
         add(new H2(getTranslation("settings.requesttypes")), newType, requestTypes);
+        add(new H2(getTranslation("settings.workflows")), new WorkflowEditor(workflows));
         add(new H2(getTranslation("settings.plugins")));
         List<TenantPluginSetting> current = plugins.settings();
         host.installed().forEach(p -> add(plugin(p.id(), current.stream().filter(s -> s.pluginId().equals(p.id()))

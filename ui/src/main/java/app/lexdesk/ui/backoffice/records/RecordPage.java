@@ -1,0 +1,52 @@
+package app.lexdesk.ui.backoffice.records;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one page shell of matters and contracts: the {@link RecordHeaderBar} on top, then tabs — the kind's own
+ * (Overview, a contract's Terms) followed by every {@link RecordSection} bean that applies to the record, in their
+ * order. A section that changes the record calls its context's {@code changed}, and the header reads the record
+ * again.
+ */
+public class RecordPage extends VerticalLayout {
+
+    private final RecordHeaderBar header;
+    private final TabSheet tabs = new TabSheet();
+
+    /**
+     * @param own the kind's tabs, by title message key, in order
+     * @param sections every section bean; those that apply are added after {@code own}
+     */
+    public RecordPage(RecordHeaderBar header, Map<String, Component> own, List<RecordSection> sections) {
+        this.header = header;
+        setId("record-page");
+        setPadding(false);
+        tabs.setId("record-tabs");
+        tabs.setWidthFull();
+        Map<String, Component> all = new LinkedHashMap<>(own);
+        RecordContext context = new RecordContext(header.header().id(), header.header().kind(),
+                header.header().reference(), header.header().requestId(), header::reload);
+        sections.stream().filter(s -> s.appliesTo(context)).sorted(Comparator.comparingInt(RecordSection::order))
+                .forEach(s -> all.put(s.titleKey(), s.create(context)));
+        all.forEach((key, content) -> {
+            Tab tab = tabs.add(getTranslation(key), content);
+            tab.setId("tab-" + key.replace('.', '-'));
+        });
+        add(header, tabs);
+    }
+
+    public RecordHeaderBar header() {
+        return header;
+    }
+
+    public TabSheet tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,82 @@
+package app.lexdesk.ui.backoffice.records;
+
+import static app.lexdesk.ui.backoffice.records.RecordFixtures.IN_REVIEW;
+import static app.lexdesk.ui.backoffice.records.RecordFixtures.NEW;
+import static app.lexdesk.ui.backoffice.records.RecordFixtures.matter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordWorkService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The record page shell: the kind's own tabs first, then the section beans that apply, in their order. */
+class RecordPageTest {
+
+    final List<RecordContext> contexts = new ArrayList<>();
+
+    @BeforeEach
+    void vaadin() {
+        RecordFixtures.signIn();
+    }
+
+    @AfterEach
+    void tearDown() {
+        RecordFixtures.signOut();
+    }
+
+    @Test
+    void sections_that_apply_follow_the_kinds_own_tabs_in_their_order_and_get_the_record() {
+        RecordHeaderBar bar = new RecordHeaderBar(mock(RecordWorkService.class), matter(NEW, List.of(IN_REVIEW),
+                null, null, 2), null, null);
+        Map<String, Component> own = new LinkedHashMap<>();
+        own.put("record.tab.overview", new Span("overview"));
+        RecordPage page = new RecordPage(bar, own, List.of(section("contracts.tab.terms", 20, RecordKind.CONTRACT),
+                section("settings.workflows", 30, RecordKind.MATTER), section("record.description", 10,
+                        RecordKind.MATTER)));
+        UI.getCurrent().add(page);
+
+        List<String> tabs = new ArrayList<>();
+        for (int i = 0; i < page.tabs().getTabCount(); i++) {
+            Tab tab = page.tabs().getTabAt(i);
+            tabs.add(tab.getLabel());
+        }
+        assertThat(tabs).containsExactly("Overview", "Description", "Workflows");
+        assertThat(contexts).extracting(RecordContext::reference).containsOnly("MAT-2026-000007");
+    }
+
+    private RecordSection section(String key, int order, RecordKind kind) {
+        return new RecordSection() {
+            @Override
+            public String titleKey() {
+                return key;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public boolean appliesTo(RecordContext record) {
+                return record.kind() == kind;
+            }
+
+            @Override
+            public Component create(RecordContext record) {
+                contexts.add(record);
+                return new Span(key);
+            }
+        };
+    }
+}
