@@ -1,8 +1,8 @@
 -- Workflows (issue 8): per tenant and record kind, the statuses a record can be in (EN/FR name, EN/FR portal label,
 -- category, initial, final, position) and the moves allowed between them. Records keep their status as the status'
 -- code; a status in use cannot be deleted (the application checks it, as records are in the kinds' tables).
--- Records also gain who changed them last (updated_by, for "changed by … at … — reload"), and contracts their terms:
--- parties with roles, start, end, renewal and notice dates (value and currency exist since V2).
+-- Records also gain who changed them last (updated_by, for "changed by … at … — reload"), and contracts their
+-- terms: parties with roles, start, end, renewal and notice dates (value and currency exist since V2).
 
 create table workflow_status (
     id              uuid primary key,
@@ -84,13 +84,15 @@ begin
                                      portal_label_fr, category, initial, final, position)
         select gen_random_uuid(), t, s.* from (values
             ('MATTER', 'NEW', 'New', 'Nouveau', 'Received', 'Reçue', 'OPEN', true, false, 0),
-            ('MATTER', 'IN_REVIEW', 'In review', 'En examen', 'In review', 'En cours d’examen', 'OPEN', false, false, 1),
+            ('MATTER', 'IN_REVIEW', 'In review', 'En examen', 'In review', 'En cours d’examen', 'OPEN', false, false,
+             1),
             ('MATTER', 'IN_PROGRESS', 'In progress', 'En cours', 'In progress', 'En cours de traitement', 'OPEN',
              false, false, 2),
             ('MATTER', 'ON_HOLD', 'On hold', 'En attente', 'On hold', 'En attente', 'WAITING', false, false, 3),
             ('MATTER', 'CLOSED', 'Closed', 'Clos', 'Closed', 'Clôturée', 'CLOSED', false, true, 4),
             ('CONTRACT', 'REQUESTED', 'Requested', 'Demandé', 'Received', 'Reçue', 'OPEN', true, false, 0),
-            ('CONTRACT', 'DRAFTING', 'Drafting', 'Rédaction', 'Being drafted', 'En rédaction', 'OPEN', false, false, 1),
+            ('CONTRACT', 'DRAFTING', 'Drafting', 'Rédaction', 'Being drafted', 'En rédaction', 'OPEN', false, false,
+             1),
             ('CONTRACT', 'NEGOTIATION', 'Negotiation', 'Négociation', 'In negotiation', 'En négociation', 'WAITING',
              false, false, 2),
             ('CONTRACT', 'SIGNATURE', 'Signature', 'Signature', 'Out for signature', 'En signature', 'WAITING',

@@ -33,7 +33,8 @@ public final class MergePatch {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidParameterException(name, "unknown-property", name + " is not a property of this body.");
+                throw new InvalidParameterException(name, "unknown-property",
+                        name + " is not a property of this body.");
             }
         }
         return new MergePatch(body);

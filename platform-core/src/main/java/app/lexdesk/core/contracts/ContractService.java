@@ -53,7 +53,8 @@ public class ContractService {
     private final TransactionTemplate readOnly;
 
     ContractService(ContractRepository contracts, ContractTypeRepository types, ReferenceService references,
-            RecordService records, RecordWorkService work, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, RecordWorkService work, ApplicationEventPublisher events, TenantCaches caches,
+            PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.typeCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);

@@ -50,7 +50,8 @@ public class MatterService {
     private final TransactionTemplate readOnly;
 
     MatterService(MatterRepository matters, BoardRepository boards, ReferenceService references,
-            RecordService records, RecordWorkService work, ApplicationEventPublisher events, TenantCaches caches, PlatformTransactionManager transactions,
+            RecordService records, RecordWorkService work, ApplicationEventPublisher events, TenantCaches caches,
+            PlatformTransactionManager transactions,
             Optional<Clock> clock) {
         this.boardCache = caches.create(10_000);
         this.readOnly = new TransactionTemplate(transactions);

@@ -35,7 +35,8 @@ final class TenantDefaults {
                     false, false, 1),
             status("IN_PROGRESS", "In progress", "En cours", "In progress", "En cours de traitement",
                     StatusCategory.OPEN, false, false, 2),
-            status("ON_HOLD", "On hold", "En attente", "On hold", "En attente", StatusCategory.WAITING, false, false, 3),
+            status("ON_HOLD", "On hold", "En attente", "On hold", "En attente", StatusCategory.WAITING, false, false,
+                    3),
             status("CLOSED", "Closed", "Clos", "Closed", "Clôturée", StatusCategory.CLOSED, false, true, 4));
 
     static final List<Transition> MATTER_TRANSITIONS = List.of(new Transition("NEW", "IN_REVIEW"),

@@ -25,7 +25,7 @@ public record EditRecord(Change<String> description, Change<Priority> priority, 
         }
     }
 
-    /** The fields every record has, from a JSON merge patch ({@code description}, {@code priority}, {@code dueDate}). */
+    /** The fields every record has from a JSON merge patch: {@code description}, {@code priority}, {@code dueDate}. */
     public static EditRecord of(MergePatch patch) {
         return new EditRecord(patch.has("description") ? Change.to(patch.text("description")) : null,
                 patch.has("priority") ? Change.to(patch.enumValue("priority", Priority.class)) : null,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lexdesk.core.CoreIntegrationTest;
 import app.lexdesk.core.contracts.ContractDetails;
+import app.lexdesk.core.contracts.ContractQuery;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.EditContractTerms;
@@ -23,6 +24,7 @@ import app.lexdesk.core.records.InvalidRecordChangeException;
 import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.records.Priority;
 import app.lexdesk.core.records.RecordChangedException;
+import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.records.RecordHeader;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordNotFoundException;
@@ -47,6 +49,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -186,6 +189,33 @@ class RecordWorkIT {
                 + "from activity where record_id = ? and action = 'contract.updated'", opened.id()));
         assertThat(entry).containsEntry("visible_to_portal", false);
         assertThat(entry.get("after").toString()).contains("125000.50").contains("EUR").contains("Initech SA");
+    }
+
+    @Test
+    void contracts_are_listed_by_minimum_value_and_by_ending_within_ninety_days() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        LocalDate today = LocalDate.now();
+        ContractSummary soon = contract("Ends soon " + tag);
+        ContractSummary later = contract("Ends later " + tag);
+        as("contracts@acme.test", Role.CONTRACT_MANAGER, () -> contracts.edit(soon.reference(), 0, EditRecord.none(),
+                new EditContractTerms(null, null, Change.to(new BigDecimal("5000")), Change.to("EUR"), null,
+                        Change.to(today.plusDays(30)), null, null)));
+        as("contracts@acme.test", Role.CONTRACT_MANAGER, () -> contracts.edit(later.reference(), 0,
+                EditRecord.none(), new EditContractTerms(null, null, Change.to(new BigDecimal("90000")),
+                        Change.to("EUR"), null, Change.to(today.plusDays(200)), null, null)));
+        ContractQuery mine = new ContractQuery(null, RecordFilter.none().withSearch(tag));
+
+        List<ContractSummary> ending = as("contracts@acme.test", Role.CONTRACT_MANAGER,
+                () -> contracts.find(mine.endingWithin(today, 90), 0, 50, Sort.unsorted()));
+        List<ContractSummary> valuable = as("contracts@acme.test", Role.CONTRACT_MANAGER,
+                () -> contracts.find(new ContractQuery(null, mine.filter(), new BigDecimal("10000"), null, null), 0,
+                        50, Sort.unsorted()));
+
+        assertThat(ending).extracting(ContractSummary::reference).containsExactly(soon.reference());
+        assertThat(ending.get(0).endDate()).isEqualTo(today.plusDays(30));
+        assertThat(valuable).extracting(ContractSummary::reference).containsExactly(later.reference());
+        assertThat(valuable.get(0).value()).isEqualByComparingTo("90000");
+        assertThat(valuable.get(0).currency()).isEqualTo("EUR");
     }
 
     @Test

@@ -195,7 +195,8 @@ public class RecordHeaderBar extends VerticalLayout {
         dueDate.setValue(h.dueDate());
         dueDate.setInvalid(false);
         lastChange.setText(h.updatedByName() == null ? ""
-                : getTranslation("record.last-change", h.updatedByName(), Formats.dateTime(h.updatedAt(), getLocale())));
+                : getTranslation("record.last-change", h.updatedByName(),
+                        Formats.dateTime(h.updatedAt(), getLocale())));
     }
 
     private void move(String to) {

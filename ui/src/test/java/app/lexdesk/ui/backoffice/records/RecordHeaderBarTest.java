@@ -72,7 +72,8 @@ class RecordHeaderBarTest {
     void the_header_shows_reference_title_portal_marker_status_and_the_allowed_moves_as_buttons() {
         open(matter(NEW, List.of(IN_REVIEW), null, null, 3));
 
-        assertThat(_get(H1.class, s -> s.withId("record-title")).getText()).isEqualTo("MAT-2026-000007 · Lease dispute");
+        assertThat(_get(H1.class, s -> s.withId("record-title")).getText())
+                .isEqualTo("MAT-2026-000007 · Lease dispute");
         assertThat(_get(Span.class, s -> s.withId("from-portal")).isVisible()).isTrue();
         assertThat(_get(Span.class, s -> s.withId("record-status")).getText()).isEqualTo("New");
         assertThat(_find(Button.class, s -> s.withId("transition-IN_REVIEW"))).singleElement()
@@ -120,7 +121,8 @@ class RecordHeaderBarTest {
         Select<Priority> priority = _get(Select.class, s -> s.withId("record-priority"));
         _setValue(priority, Priority.URGENT);
 
-        assertThat(_get(Span.class, s -> s.withId("record-conflict")).getText()).startsWith("Changed by Camille Bernard")
+        assertThat(_get(Span.class, s -> s.withId("record-conflict")).getText())
+                .startsWith("Changed by Camille Bernard")
                 .contains("reload");
         assertThat(changes).hasValue(0);
         when(work.header(RecordKind.MATTER, "MAT-2026-000007"))

@@ -125,7 +125,8 @@ class WorkflowEditorTest {
 
         _click(_get(Button.class, s -> s.withId("workflow-delete-status")));
 
-        assertThat(_get(Span.class, s -> s.withId("workflow-error")).getText()).startsWith("3 record(s) are in this status");
+        assertThat(_get(Span.class, s -> s.withId("workflow-error")).getText())
+                .startsWith("3 record(s) are in this status");
     }
 
     private static TextField text(String id) {
