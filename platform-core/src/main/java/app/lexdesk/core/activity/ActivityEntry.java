@@ -1,8 +1,8 @@
 package app.lexdesk.core.activity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,11 +10,11 @@ import java.util.UUID;
  * {@code note.added}), when, the facts before and after, the kinds of change it is, and whether the requester's
  * timeline shows it.
  */
-public record ActivityEntry(UUID id, String action, Set<ActivityKind> kinds, UUID actorId, String actorName,
+public record ActivityEntry(UUID id, String action, List<ActivityKind> kinds, UUID actorId, String actorName,
         Instant at, Map<String, Object> before, Map<String, Object> after, boolean visibleToRequester) {
 
     public ActivityEntry {
-        kinds = Set.copyOf(kinds);
+        kinds = List.copyOf(kinds);
         before = before == null ? Map.of() : before;
         after = after == null ? Map.of() : after;
     }

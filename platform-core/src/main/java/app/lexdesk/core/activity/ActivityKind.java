@@ -1,5 +1,6 @@
 package app.lexdesk.core.activity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,6 +8,8 @@ import java.util.Set;
  * The kinds of change a record's activity can be filtered by. An entry is of a kind by its action (what happened)
  * or by the facts it carries before and after (an update of several fields is of each of their kinds).
  */
+// A named schema of its own: clients generated from the OpenAPI document get one enum type for it.
+@Schema(enumAsRef = true)
 public enum ActivityKind {
     OPENED(Set.of(".opened", "request.submitted"), Set.of()),
     STATUS(Set.of("status", "transition"), Set.of("status")),

@@ -82,7 +82,7 @@ public class ActivityService {
                 kinds.add(kind);
             }
         }
-        return new ActivityEntry(e.getId(), e.getAction(), kinds, e.getActorId(), e.getActorName(), e.getAt(),
+        return new ActivityEntry(e.getId(), e.getAction(), List.copyOf(kinds), e.getActorId(), e.getActorName(), e.getAt(),
                 e.getBefore(), e.getAfter(), e.isVisibleToPortal());
     }
 

@@ -1,6 +1,7 @@
 package app.lexdesk.core.developments;
 
 import app.lexdesk.core.api.InvalidParameterException;
+import app.lexdesk.core.shared.Texts;
 import java.time.LocalDate;
 
 /**
@@ -28,7 +29,13 @@ public record AddKeyDevelopment(LocalDate date, String title, String text, Boole
         if (title.length() > TITLE_MAX) {
             throw new InvalidParameterException("title", "too-long", "title is at most " + TITLE_MAX + " characters.");
         }
+        if (Texts.hasControlCharacters(title)) {
+            throw new InvalidParameterException("title", "invalid-characters", "title contains control characters.");
+        }
         text = text == null ? "" : text.strip();
+        if (Texts.hasControlCharacters(text)) {
+            throw new InvalidParameterException("text", "invalid-characters", "text contains control characters.");
+        }
         if (text.length() > TEXT_MAX) {
             throw new InvalidParameterException("text", "too-long", "text is at most " + TEXT_MAX + " characters.");
         }

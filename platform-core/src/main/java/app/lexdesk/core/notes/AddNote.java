@@ -1,6 +1,7 @@
 package app.lexdesk.core.notes;
 
 import app.lexdesk.core.api.InvalidParameterException;
+import app.lexdesk.core.shared.Texts;
 
 /**
  * Command: write a note. Plain text (line breaks kept; nothing in it is markup). The visibility is the author's
@@ -19,6 +20,9 @@ public record AddNote(String text, NoteVisibility visibility) {
         }
         if (text.length() > TEXT_MAX) {
             throw new InvalidParameterException("text", "too-long", "text is at most " + TEXT_MAX + " characters.");
+        }
+        if (Texts.hasControlCharacters(text)) {
+            throw new InvalidParameterException("text", "invalid-characters", "text contains control characters.");
         }
         if (visibility == null) {
             throw new InvalidParameterException("visibility", "required",

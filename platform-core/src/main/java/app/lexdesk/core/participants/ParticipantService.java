@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,8 +90,15 @@ public class ParticipantService {
                     + record.reference() + ".");
         }
         UUID actor = actor();
-        ParticipantEntity saved = participants.save(new ParticipantEntity(recordId, personId, companyId,
-                command.role(), actor, clock.instant()));
+        ParticipantEntity saved;
+        try {
+            saved = participants.saveAndFlush(new ParticipantEntity(recordId, personId, companyId, command.role(),
+                    actor, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Someone gave them the same role at the same moment.
+            throw new InvalidParameterException("role", "already-on-record", "They already have this role on "
+                    + record.reference() + ".");
+        }
         Participant added = participant(saved);
         events.publishEvent(new ParticipantAdded(TenantContext.require(), record.kind(), recordId, saved.getId(),
                 actor, added.name(), added.role(), saved.getAddedAt()));

@@ -1,6 +1,7 @@
 package app.lexdesk.core.people;
 
 import app.lexdesk.core.api.InvalidParameterException;
+import app.lexdesk.core.shared.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,11 @@ public record NewContact(String firstName, String lastName, String email, String
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ().\\-/]{3,40}$");
 
     public NewContact {
-        firstName = clean(firstName);
-        lastName = clean(lastName);
-        email = clean(email);
-        phone = clean(phone);
-        organisation = clean(organisation);
+        firstName = clean(firstName, "contact.firstName");
+        lastName = clean(lastName, "contact.lastName");
+        email = clean(email, "contact.email");
+        phone = clean(phone, "contact.phone");
+        organisation = clean(organisation, "contact.organisation");
         if (lastName == null) {
             throw new InvalidParameterException("contact.lastName", "required", "contact.lastName is required.");
         }
@@ -47,7 +48,10 @@ public record NewContact(String firstName, String lastName, String email, String
         }
     }
 
-    private static String clean(String value) {
+    private static String clean(String value, String field) {
+        if (Texts.hasControlCharacters(value)) {
+            throw new InvalidParameterException(field, "invalid-characters", field + " contains control characters.");
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

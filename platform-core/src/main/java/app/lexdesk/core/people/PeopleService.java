@@ -4,9 +4,11 @@ import app.lexdesk.core.people.internal.CompanyEntity;
 import app.lexdesk.core.people.internal.CompanyRepository;
 import app.lexdesk.core.people.internal.PersonEntity;
 import app.lexdesk.core.people.internal.PersonRepository;
+import app.lexdesk.core.shared.Texts;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
+import app.lexdesk.core.tenancy.TenantContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,8 +75,12 @@ public class PeopleService {
                 return details(known.get());
             }
         }
-        CompanyEntity company = contact.organisation() == null ? null : companies.findByName(contact.organisation())
-                .orElseGet(() -> companies.save(new CompanyEntity(contact.organisation())));
+        CompanyEntity company = null;
+        if (contact.organisation() != null) {
+            // Two contacts of one new organisation may be recorded at once: whoever inserts second finds it.
+            companies.insertIfAbsent(UUID.randomUUID(), TenantContext.require().id(), contact.organisation());
+            company = companies.findByName(contact.organisation()).orElseThrow();
+        }
         return details(people.save(new PersonEntity(contact.email(), contact.firstName() == null ? ""
                 : contact.firstName(), contact.lastName(), company, contact.phone())));
     }
@@ -114,10 +120,11 @@ public class PeopleService {
     }
 
     private static String like(String search) {
-        if (search == null || search.isBlank()) {
+        String words = Texts.hasControlCharacters(search) ? search.replaceAll("\\p{Cntrl}", "") : search;
+        if (words == null || words.isBlank()) {
             return null;
         }
-        return "%" + search.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+        return "%" + words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                 .replace("_", "!_") + "%";
     }
 

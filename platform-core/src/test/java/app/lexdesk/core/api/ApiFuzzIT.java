@@ -44,7 +44,17 @@ class ApiFuzzIT {
             "GET /api/v1/requests/{reference}", "POST /api/v1/uploads", "GET /api/v1/attachments/{id}/content",
             "GET /api/v1/boards", "GET /api/v1/matters", "GET /api/v1/matters/{reference}",
             "PUT /api/v1/matters/{reference}/board", "GET /api/v1/contract-types", "GET /api/v1/contracts",
-            "GET /api/v1/contracts/{reference}");
+            "GET /api/v1/contracts/{reference}",
+            "GET /api/v1/matters/{reference}/notes", "POST /api/v1/matters/{reference}/notes",
+            "GET /api/v1/matters/{reference}/developments", "POST /api/v1/matters/{reference}/developments",
+            "GET /api/v1/matters/{reference}/people", "POST /api/v1/matters/{reference}/people",
+            "DELETE /api/v1/matters/{reference}/people/{participantId}", "GET /api/v1/matters/{reference}/activity",
+            "GET /api/v1/contracts/{reference}/notes", "POST /api/v1/contracts/{reference}/notes",
+            "GET /api/v1/contracts/{reference}/developments", "POST /api/v1/contracts/{reference}/developments",
+            "GET /api/v1/contracts/{reference}/people", "POST /api/v1/contracts/{reference}/people",
+            "DELETE /api/v1/contracts/{reference}/people/{participantId}", "GET /api/v1/contracts/{reference}/activity",
+            "GET /api/v1/people", "GET /api/v1/people/{id}/records", "GET /api/v1/companies",
+            "GET /api/v1/companies/{id}", "GET /api/v1/companies/{id}/records");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -126,13 +136,27 @@ class ApiFuzzIT {
         byCollection.put("requests", request);
         byCollection.put("matters", record(staff, request));
         byCollection.put("contracts", record(staff, contractRequest));
+        byCollection.put("companies", ApiClient.json(api.get("/api/v1/companies?q=Client%20Co", staff).body())
+                .get("items").get(0).get("id").asText());
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = Map.of(
                 "POST /api/v1/requests", """
                         {"type":"other-legal-question","subject":"Fuzz suite request",\
                         "description":"Sent by the fuzz suite.","language":"en","fields":{},"attachments":[]}""",
                 "PUT /api/v1/matters/{reference}/board", """
-                        {"board":"CORPORATE"}""");
+                        {"board":"CORPORATE"}""",
+                "POST /api/v1/matters/{reference}/notes", """
+                        {"text":"A note from the fuzz suite.","visibility":"INTERNAL"}""",
+                "POST /api/v1/contracts/{reference}/notes", """
+                        {"text":"A note from the fuzz suite.","visibility":"SHARED"}""",
+                "POST /api/v1/matters/{reference}/developments", """
+                        {"date":"2026-07-07","title":"Fuzz development","text":"","visibleToRequester":false}""",
+                "POST /api/v1/contracts/{reference}/developments", """
+                        {"date":"2026-07-07","title":"Fuzz development","text":"","visibleToRequester":true}""",
+                "POST /api/v1/matters/{reference}/people", """
+                        {"role":"OTHER","contact":{"firstName":"Fuzz","lastName":"Contact","phone":"+33 1 00"}}""",
+                "POST /api/v1/contracts/{reference}/people", """
+                        {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""");
         return new FuzzCases.Samples(byCollection, bodies);
     }
 

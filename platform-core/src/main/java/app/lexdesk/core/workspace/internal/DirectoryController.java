@@ -7,6 +7,7 @@ import app.lexdesk.core.participants.ParticipantService;
 import app.lexdesk.core.people.CompanySummary;
 import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
+import app.lexdesk.core.shared.Texts;
 import app.lexdesk.core.tenancy.Administration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -84,6 +85,9 @@ class DirectoryController {
     private static Paging paging(String q, int page, int size) {
         if (q != null && q.length() > 200) {
             throw new InvalidParameterException("q", "too-long", "q is at most 200 characters.");
+        }
+        if (Texts.hasControlCharacters(q)) {
+            throw new InvalidParameterException("q", "invalid-characters", "q contains control characters.");
         }
         return Paging.of(page, size, "id", Set.of("id"));
     }
