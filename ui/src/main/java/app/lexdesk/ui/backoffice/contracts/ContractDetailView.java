@@ -4,12 +4,16 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.records.RecordContext;
+import app.lexdesk.ui.backoffice.records.RecordSection;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.RequestDetailsPanel;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +22,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 
 /** A contract's page: type and parties, and the request it came from as submitted. */
 @Route(value = "t/:tenant/app/contract/:reference", layout = BackOfficeLayout.class)
@@ -30,9 +36,12 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
     private final RequestTypeService types;
     private final app.lexdesk.core.attachments.AttachmentService attachments;
     private final app.lexdesk.ui.common.FileLinks links;
+    private final List<RecordSection> sections;
 
     ContractDetailView(ContractService contracts, IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
+            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links,
+            List<RecordSection> sections) {
+        this.sections = sections;
         this.links = links;
         this.attachments = attachments;
         this.contracts = contracts;
@@ -73,5 +82,10 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
                     new com.vaadin.flow.component.html.H3(getTranslation("request.files")),
                     new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, links, request.id())));
         }
+        // Record sections until the record page's shell shows them as tabs (the lead replaces this block on merge).
+        RecordContext context = new RecordContext(contract.id(), RecordKind.CONTRACT,
+                contract.reference(), contract.requestId(), null);
+        sections.stream().filter(s -> s.appliesTo(context)).sorted(Comparator.comparingInt(RecordSection::order))
+                .forEach(s -> add(new H2(getTranslation(s.titleKey())), s.create(context)));
     }
 }

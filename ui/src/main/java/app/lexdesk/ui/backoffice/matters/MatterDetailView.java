@@ -6,11 +6,15 @@ import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.records.Origin;
+import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.records.RecordContext;
+import app.lexdesk.ui.backoffice.records.RecordSection;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.RequestDetailsPanel;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -23,6 +27,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,9 +44,12 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
     private final RequestTypeService types;
     private final app.lexdesk.core.attachments.AttachmentService attachments;
     private final app.lexdesk.ui.common.FileLinks links;
+    private final List<RecordSection> sections;
 
     MatterDetailView(MatterService matters, IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
+            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links,
+            List<RecordSection> sections) {
+        this.sections = sections;
         this.links = links;
         this.attachments = attachments;
         this.matters = matters;
@@ -98,5 +106,10 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
                         new app.lexdesk.ui.backoffice.attachments.AttachmentsGrid(attachments, links, request.id()));
             });
         }
+        // Record sections until the record page's shell shows them as tabs (the lead replaces this block on merge).
+        RecordContext context = new RecordContext(matter.id(), RecordKind.MATTER, matter.reference(),
+                matter.requestId(), null);
+        sections.stream().filter(s -> s.appliesTo(context)).sorted(Comparator.comparingInt(RecordSection::order))
+                .forEach(s -> add(new H2(getTranslation(s.titleKey())), s.create(context)));
     }
 }
