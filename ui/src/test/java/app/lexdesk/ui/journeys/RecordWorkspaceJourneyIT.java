@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The founding story, steps 7 and 8, staff side: on a matter from the portal the lawyer records a key development
  * the requester will see, shares a note (confirming), writes an internal note, and a note made of markup shows as
- * the text it is — no script runs.
+ * the text it is — no script runs. The requester's and her company's pages then list the matter.
  */
 @UiIntegrationTest
 class RecordWorkspaceJourneyIT {
@@ -76,6 +76,19 @@ class RecordWorkspaceJourneyIT {
         lawyer.locator("#activity-refresh").click();
         assertThat(lawyer.locator("#activity")).containsText("Note shared with the requester");
         org.assertj.core.api.Assertions.assertThat(dialogFired).as("no script ran").isFalse();
+
+        // People & companies: the requester's page lists the records she appears on, linked to them.
+        lawyer.locator("#record-requester a").first().click();
+        assertThat(lawyer.locator("#person-name")).hasText("Rachel Moreau");
+        assertThat(lawyer.locator("#involvements")).containsText(matter);
+        assertThat(lawyer.locator("#involvements")).containsText("Requester");
+        lawyer.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("People & companies"))
+                .click();
+        lawyer.locator("#to-companies").click();
+        lawyer.locator("#companies-search input").fill("Client Co");
+        lawyer.locator("#companies a").filter(new Locator.FilterOptions().setHasText("Client Co")).first().click();
+        assertThat(lawyer.locator("#company-people")).containsText("Rachel Moreau");
+        assertThat(lawyer.locator("#involvements")).containsText(matter);
     }
 
     private static void note(Page page, String text, String visibility) {
