@@ -82,8 +82,8 @@ public class ActivityService {
                 kinds.add(kind);
             }
         }
-        return new ActivityEntry(e.getId(), e.getAction(), List.copyOf(kinds), e.getActorId(), e.getActorName(), e.getAt(),
-                e.getBefore(), e.getAfter(), e.isVisibleToPortal());
+        return new ActivityEntry(e.getId(), e.getAction(), List.copyOf(kinds), e.getActorId(), e.getActorName(),
+                e.getAt(), e.getBefore(), e.getAfter(), e.isVisibleToPortal());
     }
 
 }

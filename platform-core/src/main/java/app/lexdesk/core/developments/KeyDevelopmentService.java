@@ -44,7 +44,8 @@ public class KeyDevelopmentService {
     @Transactional
     public KeyDevelopmentDetails add(UUID recordId, AddKeyDevelopment command) {
         Administration.requireStaff();
-        RecordRef record = records.find(recordId).orElseThrow(() -> new NoSuchElementException("No record " + recordId));
+        RecordRef record = records.find(recordId)
+                .orElseThrow(() -> new NoSuchElementException("No record " + recordId));
         Optional<TenantMember> member = TenantContext.member();
         UUID author = member.map(TenantMember::personId).orElse(null);
         KeyDevelopmentEntity saved = developments.save(new KeyDevelopmentEntity(record.id(), command.date(),

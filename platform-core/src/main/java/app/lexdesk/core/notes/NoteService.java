@@ -49,7 +49,8 @@ public class NoteService {
     @Transactional
     public NoteDetails add(UUID recordId, AddNote command) {
         Administration.requireStaff();
-        RecordRef record = records.find(recordId).orElseThrow(() -> new NoSuchElementException("No record " + recordId));
+        RecordRef record = records.find(recordId)
+                .orElseThrow(() -> new NoSuchElementException("No record " + recordId));
         TenantMember author = TenantContext.requireMember();
         rateLimits.acquire(RateLimits.Action.NOTE);
         NoteEntity saved = notes.save(new NoteEntity(record.id(), command.text(), command.visibility(),

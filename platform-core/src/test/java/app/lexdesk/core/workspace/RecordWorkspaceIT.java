@@ -97,7 +97,8 @@ class RecordWorkspaceIT {
                 Set.of(ActivityKind.NOTES)));
         assertThat(entries).extracting(ActivityEntry::action, ActivityEntry::visibleToRequester,
                         ActivityEntry::actorName)
-                .containsExactly(tuple("note.shared", true, "Louis Durand"), tuple("note.added", false, "Louis Durand"));
+                .containsExactly(tuple("note.shared", true, "Louis Durand"),
+                        tuple("note.added", false, "Louis Durand"));
         assertThat(entries.toString()).doesNotContain("landlord").doesNotContain("written to them");
         assertThat(in(acme, () -> jdbc.queryForObject("select count(*) from activity where record_ref = ? "
                 + "and action like 'note.%'", Long.class, matter))).as("entries point at the record").isEqualTo(2);

@@ -70,7 +70,8 @@ class RecordWorkspaceJourneyIT {
         assertThat(internal).containsText("Internal");
 
         note(lawyer, XSS, "Internal");
-        Locator markup = lawyer.locator("#notes .lexdesk-note-text").filter(new Locator.FilterOptions().setHasText(XSS));
+        Locator markup = lawyer.locator("#notes .lexdesk-note-text")
+                .filter(new Locator.FilterOptions().setHasText(XSS));
         assertThat(markup).hasCount(1);
         assertThat(lawyer.locator("#notes img")).hasCount(0);
         lawyer.locator("#activity-refresh").click();

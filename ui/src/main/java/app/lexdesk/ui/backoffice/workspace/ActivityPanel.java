@@ -85,7 +85,8 @@ class ActivityPanel extends VerticalLayout {
         for (String fact : facts) {
             Object before = e.before().get(fact);
             Object after = e.after().get(fact);
-            String change = e.before().containsKey(fact) && e.after().containsKey(fact) && !Objects.equals(before, after)
+            boolean changed = e.before().containsKey(fact) && e.after().containsKey(fact);
+            String change = changed && !Objects.equals(before, after)
                     ? ActivityLabels.value(this, fact, before) + " → " + ActivityLabels.value(this, fact, after)
                     : ActivityLabels.value(this, fact, e.after().containsKey(fact) ? after : before);
             Span line = new Span(ActivityLabels.fact(this, fact) + ": " + change);
