@@ -2,7 +2,10 @@ package app.lexdesk.core.activity;
 
 import app.lexdesk.core.activity.internal.ActivityEntity;
 import app.lexdesk.core.activity.internal.ActivityRepository;
+import app.lexdesk.core.tenancy.Administration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +65,29 @@ public class ActivityService {
             }
         }
         entries.save(new ActivityEntity(kind.name(), recordId, actorId, action, before, after, visibleToPortal, at));
+    }
+
+    /**
+     * A record's activity, newest first, for the legal team: every entry, or those of the given kinds of change
+     * (an empty set for all). Another tenant's record has no activity here.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> ofRecord(UUID recordId, Set<ActivityKind> kinds) {
+        Administration.requireStaff();
+        return entries.findByRecordIdOrderByAtDesc(recordId).stream().map(ActivityService::entry)
+                .filter(e -> kinds == null || kinds.isEmpty() || e.kinds().stream().anyMatch(kinds::contains))
+                .toList();
+    }
+
+    private static ActivityEntry entry(ActivityEntity e) {
+        Set<ActivityKind> kinds = EnumSet.noneOf(ActivityKind.class);
+        for (ActivityKind kind : ActivityKind.values()) {
+            if (kind.matches(e.getAction(), e.getBefore(), e.getAfter())) {
+                kinds.add(kind);
+            }
+        }
+        return new ActivityEntry(e.getId(), e.getAction(), List.copyOf(kinds), e.getActorId(), e.getActorName(),
+                e.getAt(), e.getBefore(), e.getAfter(), e.isVisibleToPortal());
     }
 
 }

@@ -28,7 +28,8 @@ public class RateLimits {
     /** What is limited. */
     public enum Action {
         SUBMISSION("submissions"),
-        UPLOAD("uploads");
+        UPLOAD("uploads"),
+        NOTE("notes");
 
         private final String noun;
 
@@ -43,7 +44,7 @@ public class RateLimits {
 
     /** {@code lexdesk.rate-limits.*}. */
     @ConfigurationProperties("lexdesk.rate-limits")
-    public record Settings(boolean enabled, Duration period, Limit submissions, Limit uploads) {
+    public record Settings(boolean enabled, Duration period, Limit submissions, Limit uploads, Limit notes) {
 
         /** How many per person and per tenant in one period. */
         public record Limit(int perUser, int perTenant) {
@@ -53,6 +54,7 @@ public class RateLimits {
             return switch (action) {
                 case SUBMISSION -> submissions;
                 case UPLOAD -> uploads;
+                case NOTE -> notes;
             };
         }
     }

@@ -4,11 +4,19 @@ import app.lexdesk.core.people.internal.CompanyEntity;
 import app.lexdesk.core.people.internal.CompanyRepository;
 import app.lexdesk.core.people.internal.PersonEntity;
 import app.lexdesk.core.people.internal.PersonRepository;
+import app.lexdesk.core.shared.Texts;
+import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
+import app.lexdesk.core.tenancy.TenantContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +62,75 @@ public class PeopleService {
         return details(person);
     }
 
+    /**
+     * Records an external contact (staff only): the person with the contact's email if there is one already,
+     * otherwise a new person, in the contact's organisation (a company created if it does not exist).
+     */
+    @Transactional
+    public PersonDetails createContact(NewContact contact) {
+        Administration.requireStaff();
+        if (contact.email() != null) {
+            Optional<PersonEntity> known = people.findByEmail(contact.email());
+            if (known.isPresent()) {
+                return details(known.get());
+            }
+        }
+        CompanyEntity company = null;
+        if (contact.organisation() != null) {
+            // Two contacts of one new organisation may be recorded at once: whoever inserts second finds it.
+            companies.insertIfAbsent(UUID.randomUUID(), TenantContext.require().id(), contact.organisation());
+            company = companies.findByName(contact.organisation()).orElseThrow();
+        }
+        return details(people.save(new PersonEntity(contact.email(), contact.firstName() == null ? ""
+                : contact.firstName(), contact.lastName(), company, contact.phone())));
+    }
+
+    /** A company of the current tenant (staff only). */
+    @Transactional(readOnly = true)
+    public Optional<CompanySummary> findCompany(UUID id) {
+        Administration.requireStaff();
+        return companies.findById(id).map(c -> new CompanySummary(c.getId(), c.getName()));
+    }
+
+    /** People of the current tenant whose name, email or company contains {@code search} (staff only), by name. */
+    @Transactional(readOnly = true)
+    public Page<PersonDetails> people(String search, int page, int size) {
+        Administration.requireStaff();
+        Pageable pageable = PageRequest.of(page, size, Sort.by("lastName", "firstName", "id"));
+        String like = like(search);
+        return (like == null ? people.everyone(pageable) : people.search(like, pageable)).map(PeopleService::details);
+    }
+
+    /** Companies of the current tenant whose name contains {@code search} (staff only), by name. */
+    @Transactional(readOnly = true)
+    public Page<CompanySummary> companies(String search, int page, int size) {
+        Administration.requireStaff();
+        Pageable pageable = PageRequest.of(page, size, Sort.by("name", "id"));
+        String like = like(search);
+        return (like == null ? companies.findAll(pageable) : companies.search(like, pageable))
+                .map(c -> new CompanySummary(c.getId(), c.getName()));
+    }
+
+    /** The people of a company (staff only), by name. */
+    @Transactional(readOnly = true)
+    public List<PersonDetails> peopleOf(UUID companyId) {
+        Administration.requireStaff();
+        return people.findByCompanyIdOrderByLastNameAscFirstNameAsc(companyId).stream().map(PeopleService::details)
+                .toList();
+    }
+
+    private static String like(String search) {
+        String words = Texts.hasControlCharacters(search) ? search.replaceAll("\\p{Cntrl}", "") : search;
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        return "%" + words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+    }
+
     private static PersonDetails details(PersonEntity p) {
         CompanyEntity company = p.getCompany();
         return new PersonDetails(p.getId(), p.getFirstName(), p.getLastName(), p.getEmail(),
-                company == null ? null : company.getId(), company == null ? null : company.getName());
+                company == null ? null : company.getId(), company == null ? null : company.getName(), p.getPhone());
     }
 }

@@ -48,7 +48,17 @@ class ApiFuzzIT {
             "PATCH /api/v1/contracts/{reference}", "POST /api/v1/matters/{reference}/transitions",
             "POST /api/v1/contracts/{reference}/transitions", "PUT /api/v1/matters/{reference}/assignee",
             "PUT /api/v1/contracts/{reference}/assignee", "GET /api/v1/staff", "GET /api/v1/workflows",
-            "GET /api/v1/request-types");
+            "GET /api/v1/request-types",
+            "GET /api/v1/matters/{reference}/notes", "POST /api/v1/matters/{reference}/notes",
+            "GET /api/v1/matters/{reference}/developments", "POST /api/v1/matters/{reference}/developments",
+            "GET /api/v1/matters/{reference}/people", "POST /api/v1/matters/{reference}/people",
+            "DELETE /api/v1/matters/{reference}/people/{participantId}", "GET /api/v1/matters/{reference}/activity",
+            "GET /api/v1/contracts/{reference}/notes", "POST /api/v1/contracts/{reference}/notes",
+            "GET /api/v1/contracts/{reference}/developments", "POST /api/v1/contracts/{reference}/developments",
+            "GET /api/v1/contracts/{reference}/people", "POST /api/v1/contracts/{reference}/people",
+            "DELETE /api/v1/contracts/{reference}/people/{participantId}", "GET /api/v1/contracts/{reference}/activity",
+            "GET /api/v1/people", "GET /api/v1/people/{id}/records", "GET /api/v1/companies",
+            "GET /api/v1/companies/{id}", "GET /api/v1/companies/{id}/records");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -130,8 +140,10 @@ class ApiFuzzIT {
         byCollection.put("requests", request);
         byCollection.put("matters", record(staff, request));
         byCollection.put("contracts", record(staff, contractRequest));
+        byCollection.put("companies", ApiClient.json(api.get("/api/v1/companies?q=Client%20Co", staff).body())
+                .get("items").get(0).get("id").asText());
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
-        Map<String, String> bodies = Map.of(
+        Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
                         {"type":"other-legal-question","subject":"Fuzz suite request",\
                         "description":"Sent by the fuzz suite.","language":"en","fields":{},"attachments":[]}""",
@@ -148,8 +160,29 @@ class ApiFuzzIT {
                 "PUT /api/v1/matters/{reference}/assignee", """
                         {"assigneeId":null}""",
                 "PUT /api/v1/contracts/{reference}/assignee", """
-                        {"assigneeId":null}""");
+                        {"assigneeId":null}""",
+                "POST /api/v1/matters/{reference}/notes", """
+                        {"text":"A note from the fuzz suite.","visibility":"INTERNAL"}""",
+                "POST /api/v1/contracts/{reference}/notes", """
+                        {"text":"A note from the fuzz suite.","visibility":"SHARED"}""",
+                "POST /api/v1/matters/{reference}/developments", """
+                        {"date":"2026-07-07","title":"Fuzz development","text":"","visibleToRequester":false}""",
+                "POST /api/v1/contracts/{reference}/developments", """
+                        {"date":"2026-07-07","title":"Fuzz development","text":"","visibleToRequester":true}""",
+                "POST /api/v1/matters/{reference}/people", """
+                        {"role":"OTHER","contact":{"firstName":"Fuzz","lastName":"Contact","phone":"+33 1 00"}}""",
+                "POST /api/v1/contracts/{reference}/people", """
+                        {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""");
         return new FuzzCases.Samples(byCollection, bodies);
+    }
+
+    /** Operation → body from alternating arguments, in the order written (same seed, same cases). */
+    private static Map<String, String> pairs(String... operationsAndBodies) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < operationsAndBodies.length; i += 2) {
+            map.put(operationsAndBodies[i], operationsAndBodies[i + 1]);
+        }
+        return map;
     }
 
     private String submit(String token, Map<String, Object> body) {

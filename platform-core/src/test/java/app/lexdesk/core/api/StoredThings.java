@@ -57,6 +57,7 @@ final class StoredThings {
 
     /** Rows per table (summed over tenants) and {@code s3:<bucket>} objects. */
     Map<String, Long> count() throws SQLException {
+        awaitListeners();
         Map<String, Long> counts = new LinkedHashMap<>();
         tables().forEach(t -> counts.put(t, 0L));
         add(counts, platformTables);
@@ -109,6 +110,29 @@ final class StoredThings {
             rs.next();
             for (int i = 0; i < tables.size(); i++) {
                 counts.merge(tables.get(i), rs.getLong(i + 1), Long::sum);
+            }
+        }
+    }
+
+    /**
+     * What a call stored is only all there once the event listeners it set off have run (activity is written just
+     * after the call's commit, on another thread): counting before that would charge it to the next call.
+     */
+    private void awaitListeners() throws SQLException {
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < until) {
+            try (Statement s = owner.createStatement(); ResultSet rs = s.executeQuery(
+                    "select count(*) from event_publication where completion_date is null")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -17,7 +17,8 @@ class RateLimitsTest {
     final CurrentTenant acme = new CurrentTenant(UUID.randomUUID(), "acme");
     final CurrentTenant globex = new CurrentTenant(UUID.randomUUID(), "globex");
     final RateLimits limits = new RateLimits(new RateLimits.Settings(true, Duration.ofHours(1),
-            new RateLimits.Settings.Limit(2, 3), new RateLimits.Settings.Limit(1, 1)));
+            new RateLimits.Settings.Limit(2, 3), new RateLimits.Settings.Limit(1, 1),
+            new RateLimits.Settings.Limit(1, 1)));
 
     @Test
     void a_person_gets_their_allowance_then_a_refusal_saying_when_to_retry() {
@@ -55,7 +56,8 @@ class RateLimitsTest {
                 .isInstanceOf(RateLimitedException.class);
         as(alice, () -> limits.acquire(RateLimits.Action.SUBMISSION));
         RateLimits off = new RateLimits(new RateLimits.Settings(false, Duration.ofHours(1),
-                new RateLimits.Settings.Limit(0, 0), new RateLimits.Settings.Limit(0, 0)));
+                new RateLimits.Settings.Limit(0, 0), new RateLimits.Settings.Limit(0, 0),
+                new RateLimits.Settings.Limit(0, 0)));
         as(alice, () -> off.acquire(RateLimits.Action.UPLOAD));
     }
 

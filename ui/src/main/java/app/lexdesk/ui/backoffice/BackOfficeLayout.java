@@ -32,6 +32,8 @@ public class BackOfficeLayout extends TenantLayout {
         nav.addItem(matters);
         nav.addItem(new SideNavItem(getTranslation("nav.contracts"), ContractListView.class,
                 new RouteParameters("tenant", slug), VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.people"), "t/" + slug + "/app/people",
+                VaadinIcon.USERS.create()));
         if (member.has(Role.TENANT_ADMIN)) {
             SideNavItem settings = new SideNavItem(getTranslation("nav.settings"), "t/" + slug + "/app/settings",
                     VaadinIcon.COG_O.create());

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,6 +29,9 @@ public class ActivityEntity extends TenantOwnedEntity {
     @Column(name = "visible_to_portal")
     private boolean visibleToPortal;
     private Instant at;
+    @Formula("(select p.first_name || ' ' || p.last_name from person p where p.id = actor_id "
+            + "and p.tenant_id = tenant_id)")
+    private String actorName;
 
     protected ActivityEntity() {
     }
@@ -62,6 +66,10 @@ public class ActivityEntity extends TenantOwnedEntity {
 
     public boolean isVisibleToPortal() {
         return visibleToPortal;
+    }
+
+    public String getActorName() {
+        return actorName;
     }
 
     public Instant getAt() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ActivityRepository extends JpaRepository<ActivityEntity, UUID> {
 
     List<ActivityEntity> findByRecordIdOrderByAt(UUID recordId);
+
+    List<ActivityEntity> findByRecordIdOrderByAtDesc(UUID recordId);
 }

@@ -20,6 +20,7 @@ public class PersonEntity extends TenantOwnedEntity {
     private String firstName;
     @Column(name = "last_name")
     private String lastName;
+    private String phone;
 
     protected PersonEntity() {
     }
@@ -29,6 +30,16 @@ public class PersonEntity extends TenantOwnedEntity {
         this.firstName = firstName;
         this.lastName = lastName;
         this.company = company;
+    }
+
+    /** An external contact (someone on a record who has no membership), reachable by phone as well. */
+    public PersonEntity(String email, String firstName, String lastName, CompanyEntity company, String phone) {
+        this(email, firstName, lastName, company);
+        this.phone = phone;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public CompanyEntity getCompany() {
