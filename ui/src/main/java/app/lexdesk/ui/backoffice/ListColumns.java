@@ -16,8 +16,11 @@ import java.util.function.Function;
  */
 public final class ListColumns<T> {
 
-    /** About 25 characters: a title stays readable however many columns the list has. */
-    public static final String TITLE_MIN_WIDTH = "16em";
+    /**
+     * About 30 characters: a title stays readable however many columns the list has. In rem, not em: header and body
+     * cells have different font sizes, and an em width would give a column's header and body different widths.
+     */
+    public static final String TITLE_MIN_WIDTH = "16rem";
 
     private final Grid<T> grid;
     private final List<Exported<T>> exported = new ArrayList<>();

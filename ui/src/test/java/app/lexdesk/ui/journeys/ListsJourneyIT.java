@@ -93,17 +93,17 @@ class ListsJourneyIT {
         Locator grid = lawyer.locator("#matters");
         assertThat(grid).hasJSProperty("size", 3);
         assertThat(grid).containsText("Internal review " + tag);
+        screenshot(lawyer, "matters-1280.png");
         assertOneStripePerPortalRow(grid, 2);
         assertTitleIsTheWidest(grid, "Title");
-        screenshot(lawyer, "matters-1280.png");
 
         lawyer.navigate(app + "/t/acme/app/contracts?q=" + tag);
         Locator contractGrid = lawyer.locator("#contracts");
         assertThat(contractGrid).hasJSProperty("size", 2);
         assertThat(contractGrid).containsText("Services " + tag);
+        screenshot(lawyer, "contracts-1280.png");
         assertOneStripePerPortalRow(contractGrid, 1);
         assertTitleIsTheWidest(contractGrid, "Title");
-        screenshot(lawyer, "contracts-1280.png");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ListsJourneyIT {
     @SuppressWarnings("unchecked")
     private static void assertOneStripePerPortalRow(Locator grid, int portalRows) {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) grid.evaluate("""
-                grid => Array.from(grid.shadowRoot.querySelectorAll('tbody tr'))
+                grid => Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr'))
                     .filter(tr => !tr.hidden && tr.querySelector('td'))
                     .map(tr => {
                         const cells = Array.from(tr.querySelectorAll('td'))
@@ -232,16 +232,28 @@ class ListsJourneyIT {
         grid.page().waitForFunction("g => Array.from(g.querySelectorAll('vaadin-grid-column'))"
                 + ".every(c => !c.autoWidth || (c.width || '').endsWith('px'))", grid.elementHandle());
         List<Map<String, Object>> headers = (List<Map<String, Object>>) grid.evaluate("""
-                grid => Array.from(grid.shadowRoot.querySelectorAll('thead tr:first-child th')).map(th => ({
-                    text: (th.querySelector('slot').assignedElements()[0] || th).textContent.trim(),
-                    width: th.getBoundingClientRect().width}))""");
-        double titleWidth = headers.stream().filter(h -> title.equals(h.get("text"))).mapToDouble(h -> width(h))
-                .findFirst().orElseThrow(() -> new AssertionError("No column " + title + " in " + headers));
-        org.assertj.core.api.Assertions.assertThat(titleWidth).as("the title column is no narrower than 16em")
-                .isGreaterThanOrEqualTo(16 * 16);
+                grid => {
+                    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+                    const body = Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr'))
+                        .find(tr => !tr.hidden && tr.querySelector('td'));
+                    const bodyCells = body ? Array.from(body.querySelectorAll('td')) : [];
+                    return Array.from(grid.shadowRoot.querySelectorAll('thead tr:first-child th')).map((th, i) => ({
+                        text: (th.querySelector('slot').assignedElements()[0] || th).textContent.trim(),
+                        width: th.getBoundingClientRect().width,
+                        bodyWidth: bodyCells[i] ? bodyCells[i].getBoundingClientRect().width : -1,
+                        rem: rem}));
+                }""");
+        Map<String, Object> titleHeader = headers.stream().filter(h -> title.equals(h.get("text"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No column " + title + " in " + headers));
+        double titleWidth = width(titleHeader);
+        org.assertj.core.api.Assertions.assertThat(titleWidth).as("the title column is no narrower than 16rem")
+                .isGreaterThanOrEqualTo(16 * ((Number) titleHeader.get("rem")).doubleValue() - 0.5);
         for (Map<String, Object> header : headers) {
             org.assertj.core.api.Assertions.assertThat(titleWidth).as(title + " against " + header.get("text"))
                     .isGreaterThanOrEqualTo(width(header));
+            org.assertj.core.api.Assertions.assertThat(((Number) header.get("bodyWidth")).doubleValue())
+                    .as("the body cells of " + header.get("text") + " line up with its header")
+                    .isCloseTo(width(header), org.assertj.core.data.Offset.offset(1.0));
         }
     }
 
@@ -275,7 +287,7 @@ class ListsJourneyIT {
 
     private static void screenshot(Page page, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 
     private String open(String title, String board, Origin origin) {

@@ -113,7 +113,7 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(w -> link(w.reference(), w)).setKey("reference")
                 .setHeader(getTranslation("list.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(w -> link(w.title(), w)).setKey("title").setHeader(getTranslation("list.title"))
-                .setWidth("16em").setFlexGrow(1).setTooltipGenerator(WorkItem::title);
+                .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(WorkItem::title);
         grid.addColumn(w -> getTranslation(w.kind() == RecordKind.MATTER ? "home.kind.matter" : "home.kind.contract"))
                 .setKey("kind").setHeader(getTranslation("home.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(w -> MessageKeys.status(w.status(), this::getTranslation)).setKey("status")

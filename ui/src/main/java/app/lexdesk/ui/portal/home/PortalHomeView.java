@@ -58,7 +58,7 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         requests.addColumn(r -> "fr".equals(getLocale().getLanguage()) ? r.typeNameFr() : r.typeNameEn())
                 .setHeader(getTranslation("request.field.type")).setAutoWidth(true).setFlexGrow(0);
         requests.addColumn(PortalRequest::subject).setHeader(getTranslation("request.field.subject"))
-                .setWidth("16em").setFlexGrow(1).setTooltipGenerator(PortalRequest::subject);
+                .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(PortalRequest::subject);
         requests.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale()))
                 .setHeader(getTranslation("request.field.submitted")).setAutoWidth(true).setFlexGrow(0);
         add(title, intro, newRequest, requests);
