@@ -101,6 +101,7 @@ class ListsJourneyIT {
         Locator contractGrid = lawyer.locator("#contracts");
         assertThat(contractGrid).hasJSProperty("size", 2);
         assertThat(contractGrid).containsText("Services " + tag);
+        assertThat(lawyer.locator("#contract-type")).containsText("Any type");
         screenshot(lawyer, "contracts-1280.png");
         assertOneStripePerPortalRow(contractGrid, 1);
         assertTitleIsTheWidest(contractGrid, "Title");

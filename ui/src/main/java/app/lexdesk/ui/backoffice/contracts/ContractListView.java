@@ -60,7 +60,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         type.setPlaceholder(getTranslation("contracts.type.any"));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("contracts.type.any"));
-        type.setItemLabelGenerator(this::typeName);
+        type.setItemLabelGenerator(c -> c == null ? getTranslation("contracts.type.any") : typeName(c));
         type.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 filtersChanged();
