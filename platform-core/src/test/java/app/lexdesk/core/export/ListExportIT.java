@@ -17,6 +17,7 @@ import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
+import app.lexdesk.core.testing.EventListeners;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,9 +32,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +53,7 @@ class ListExportIT {
     @Autowired ContractService contracts;
     @Autowired TenantDirectory directory;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
 
     final String tag = "export" + UUID.randomUUID().toString().substring(0, 8);
     final List<String> portalLitigation = new ArrayList<>();
@@ -71,6 +75,12 @@ class ListExportIT {
             return null;
         });
         in("globex", () -> open("Dispute globex " + tag, "LITIGATION", Origin.PORTAL));
+    }
+
+    /** The records opened here publish events whose listeners run after commit: leave none running for the next test. */
+    @AfterEach
+    void listenersDone() {
+        EventListeners.awaitCompletion(jdbc);
     }
 
     @Test

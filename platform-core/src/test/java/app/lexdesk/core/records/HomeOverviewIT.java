@@ -14,6 +14,7 @@ import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.tenancy.TenantMember;
+import app.lexdesk.core.testing.EventListeners;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -42,6 +44,12 @@ class HomeOverviewIT {
     @Autowired TransactionTemplate transactions;
 
     final String tag = "home" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** The records opened here publish events whose listeners run after commit: leave none running for the next test. */
+    @AfterEach
+    void listenersDone() {
+        EventListeners.awaitCompletion(jdbc);
+    }
 
     @Test
     void counts_per_board_and_status_match_the_tables_and_change_by_exactly_what_was_opened() {
