@@ -5,6 +5,7 @@ import app.lexdesk.core.contracts.internal.ContractRepository;
 import app.lexdesk.core.contracts.internal.ContractTypeEntity;
 import app.lexdesk.core.contracts.internal.ContractTypeRepository;
 import app.lexdesk.core.records.PersonName;
+import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordOpened;
 import app.lexdesk.core.records.Change;
@@ -12,6 +13,8 @@ import app.lexdesk.core.records.EditRecord;
 import app.lexdesk.core.records.InvalidRecordChangeException;
 import app.lexdesk.core.records.RecordService;
 import app.lexdesk.core.records.RecordWorkService;
+import app.lexdesk.core.records.StatusCount;
+import app.lexdesk.core.records.WorkItem;
 import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
@@ -133,6 +136,27 @@ public class ContractService {
     public long count(ContractQuery query) {
         Administration.requireStaff();
         return contracts.count(spec(query));
+    }
+
+    /**
+     * The first {@code limit} contracts {@code filter} shows, in {@code sort} order, as the back office's home lists
+     * them (my work, the triage queue).
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> workItems(RecordFilter filter, Sort sort, int limit) {
+        Administration.requireStaff();
+        return contracts.findAll(RecordSpecifications.<ContractEntity>matching(filter),
+                        PageRequest.of(0, Math.max(1, limit), sort))
+                .stream().map(c -> new WorkItem(c.getId(), RecordKind.CONTRACT, c.getReference(), c.getTitle(),
+                        c.getStatus(), c.getOrigin(), c.getDueDate(), c.getCreatedAt(), c.getUpdatedAt())).toList();
+    }
+
+    /** How many contracts are in each status, in one grouped query; no row for zero. */
+    @Transactional(readOnly = true)
+    public List<StatusCount> countsByStatus() {
+        Administration.requireStaff();
+        return contracts.countByStatus().stream()
+                .map(row -> new StatusCount(null, (String) row[0], ((Number) row[1]).longValue())).toList();
     }
 
     @Transactional(readOnly = true)

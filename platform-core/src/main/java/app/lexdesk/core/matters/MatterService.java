@@ -6,11 +6,14 @@ import app.lexdesk.core.matters.internal.MatterEntity;
 import app.lexdesk.core.matters.internal.MatterRepository;
 import app.lexdesk.core.records.PersonName;
 import app.lexdesk.core.records.RecordHeader;
+import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordMoved;
 import app.lexdesk.core.records.RecordOpened;
 import app.lexdesk.core.records.RecordService;
 import app.lexdesk.core.records.RecordWorkService;
+import app.lexdesk.core.records.StatusCount;
+import app.lexdesk.core.records.WorkItem;
 import app.lexdesk.core.records.persistence.RecordSpecifications;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.ReferenceService;
@@ -131,6 +134,26 @@ public class MatterService {
     public long count(MatterQuery query) {
         Administration.requireStaff();
         return matters.count(spec(query));
+    }
+
+    /**
+     * The first {@code limit} matters {@code filter} shows, in {@code sort} order, as the back office's home lists them
+     * (my work, the triage queue).
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> workItems(RecordFilter filter, Sort sort, int limit) {
+        Administration.requireStaff();
+        return matters.findAll(RecordSpecifications.matching(filter), PageRequest.of(0, Math.max(1, limit), sort))
+                .stream().map(m -> new WorkItem(m.getId(), RecordKind.MATTER, m.getReference(), m.getTitle(),
+                        m.getStatus(), m.getOrigin(), m.getDueDate(), m.getCreatedAt(), m.getUpdatedAt())).toList();
+    }
+
+    /** How many matters each board (null: none) has in each status, in one grouped query; no row for zero. */
+    @Transactional(readOnly = true)
+    public List<StatusCount> countsByBoardAndStatus() {
+        Administration.requireStaff();
+        return matters.countByBoardAndStatus().stream()
+                .map(row -> new StatusCount((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
     @Transactional(readOnly = true)

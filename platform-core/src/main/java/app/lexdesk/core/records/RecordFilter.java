@@ -2,11 +2,14 @@ package app.lexdesk.core.records;
 
 import app.lexdesk.core.api.InvalidParameterException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What the back-office lists of matters and of contracts filter on, beside their own criteria: free text
@@ -87,6 +90,56 @@ public record RecordFilter(String search, Origin origin, Set<String> statuses, A
 
     public RecordFilter withSearch(String words) {
         return new RecordFilter(words, origin, statuses, assignee);
+    }
+
+    /**
+     * This filter in the grammar {@link #fromParameters} reads ({@code q}, {@code origin}, {@code status},
+     * {@code assignee}), so the back office's addresses and the API share one grammar written in one place;
+     * {@code caller}'s own records are written {@code me}. What filters nothing gives no parameter.
+     */
+    public Map<String, List<String>> toParameters(UUID caller) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (search != null && !search.isBlank()) {
+            params.put("q", List.of(search.strip()));
+        }
+        if (origin != null) {
+            params.put("origin", List.of(origin.name().toLowerCase(Locale.ROOT)));
+        }
+        if (!statuses.isEmpty()) {
+            params.put("status", statuses.stream().sorted().toList());
+        }
+        if (assignee.unassigned()) {
+            params.put("assignee", List.of("none"));
+        } else if (assignee.personId() != null) {
+            params.put("assignee", List.of(assignee.personId().equals(caller) ? "me" : assignee.personId().toString()));
+        }
+        return params;
+    }
+
+    /**
+     * {@link #fromParameters} for an address a person may have kept or edited: a parameter that cannot be read
+     * filters nothing instead of refusing the whole filter.
+     */
+    public static RecordFilter fromParametersLeniently(Map<String, List<String>> params, UUID caller) {
+        String q = lenient(() -> fromParameters(first(params, "q"), null, null, null, caller).search());
+        Origin o = lenient(() -> fromParameters(null, first(params, "origin"), null, null, caller).origin());
+        Set<String> s = lenient(() -> fromParameters(null, null, params.get("status"), null, caller).statuses());
+        Assignee a = caller == null && "me".equals(first(params, "assignee")) ? Assignee.ANYONE
+                : lenient(() -> fromParameters(null, null, null, first(params, "assignee"), caller).assignee());
+        return new RecordFilter(q, o, s, a);
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).findFirst()
+                .orElse(null);
+    }
+
+    private static <T> T lenient(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidParameterException e) {
+            return null;
+        }
     }
 
     /** Whose records a list shows: anyone's, nobody's yet, or one person's. */

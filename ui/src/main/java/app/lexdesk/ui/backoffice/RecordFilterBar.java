@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -103,62 +102,33 @@ public class RecordFilterBar extends HorizontalLayout {
     }
 
     /**
-     * The picks as URL query parameters ({@code q}, {@code origin}, {@code status}, {@code assignee}), so a
-     * filtered list can be bookmarked, shared and reloaded; nothing picked gives no parameters.
+     * The picks as URL query parameters, in the grammar the core writes for the API too ({@code q}, {@code origin},
+     * {@code status}, {@code assignee}), so a filtered list can be bookmarked, shared and reloaded; nothing picked
+     * gives no parameters.
      */
     public QueryParameters queryParameters() {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (!search.getValue().isBlank()) {
-            params.put("q", List.of(search.getValue().strip()));
-        }
-        if (origin.getValue() != null) {
-            params.put("origin", List.of(origin.getValue().name().toLowerCase(Locale.ROOT)));
-        }
-        if (!statuses.getValue().isEmpty()) {
-            params.put("status", statuses.getValue().stream().sorted().toList());
-        }
-        Assignee picked = assignee.getValue();
-        if (picked != null && !picked.equals(Assignee.ANYONE)) {
-            params.put("assignee", List.of(picked.unassigned() ? "none"
-                    : picked.personId().equals(me) ? "me" : picked.personId().toString()));
-        }
-        return new QueryParameters(params);
+        return new QueryParameters(filter().toParameters(me));
     }
 
     /** Picks what {@code parameters} name among what is offered (call after {@link #offer}); the rest is ignored. */
     public void apply(QueryParameters parameters) {
-        Map<String, List<String>> params = parameters.getParameters();
+        apply(RecordFilter.fromParametersLeniently(parameters.getParameters(), me));
+    }
+
+    /** Picks what {@code wanted} names among what is offered (call after {@link #offer}); the rest is ignored. */
+    public void apply(RecordFilter wanted) {
         offering = true;
         try {
-            search.setValue(first(params, "q").orElse(""));
-            origin.setValue(first(params, "origin").flatMap(o -> java.util.Arrays.stream(Origin.values())
-                    .filter(v -> v.name().equalsIgnoreCase(o)).findFirst()).orElse(null));
-            Set<String> wanted = new HashSet<>(params.getOrDefault("status", List.of()));
-            wanted.retainAll(statuses.getListDataView().getItems().toList());
-            statuses.setValue(wanted);
-            Assignee chosen = first(params, "assignee").map(this::assigneeFrom).orElse(Assignee.ANYONE);
+            search.setValue(wanted.search() == null ? "" : wanted.search());
+            origin.setValue(wanted.origin());
+            Set<String> known = new HashSet<>(wanted.statuses());
+            known.retainAll(statuses.getListDataView().getItems().toList());
+            statuses.setValue(known);
+            Assignee chosen = wanted.assignee();
             assignee.setValue(assignee.getListDataView().getItems().anyMatch(chosen::equals) ? chosen : Assignee.ANYONE);
         } finally {
             offering = false;
         }
-    }
-
-    private Assignee assigneeFrom(String value) {
-        return switch (value) {
-            case "me" -> me == null ? Assignee.ANYONE : Assignee.person(me);
-            case "none" -> Assignee.NOBODY;
-            default -> {
-                try {
-                    yield Assignee.person(UUID.fromString(value));
-                } catch (IllegalArgumentException e) {
-                    yield Assignee.ANYONE;
-                }
-            }
-        };
-    }
-
-    private static java.util.Optional<String> first(Map<String, List<String>> params, String name) {
-        return params.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
     }
 
     private void onPick(Runnable changed) {

@@ -120,6 +120,17 @@ class RecordFilterBarTest {
     }
 
     @Test
+    void a_typed_filter_is_picked_as_it_is_and_written_back_in_the_cores_grammar() {
+        int before = refreshes.get();
+        bar.apply(new RecordFilter("lease", Origin.INTERNAL, Set.of("NEW", "ARCHIVED"), Assignee.person(colleague)));
+        assertThat(bar.filter()).as("only what is offered is picked")
+                .isEqualTo(new RecordFilter("lease", Origin.INTERNAL, Set.of("NEW"), Assignee.person(colleague)));
+        assertThat(bar.queryParameters().getParameters()).isEqualTo(bar.filter().toParameters(me))
+                .containsEntry("assignee", List.of(colleague.toString()));
+        assertThat(refreshes).as("the view refreshes once itself").hasValue(before);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void an_unknown_status_is_shown_as_the_core_names_it() {
         MultiSelectComboBox<String> statuses = field("matter-status", MultiSelectComboBox.class);

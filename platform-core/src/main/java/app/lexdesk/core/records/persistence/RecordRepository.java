@@ -23,4 +23,8 @@ public interface RecordRepository<T extends RecordEntity> extends JpaRepository<
     @Query("select distinct new app.lexdesk.core.records.PersonName(r.assigneeId, r.assigneeName) "
             + "from #{#entityName} r where r.assigneeId is not null")
     List<PersonName> findAssignees();
+
+    /** How many records are in each status: rows of (status, count), one query for the home page's counts. */
+    @Query("select r.status, count(r) from #{#entityName} r group by r.status")
+    List<Object[]> countByStatus();
 }

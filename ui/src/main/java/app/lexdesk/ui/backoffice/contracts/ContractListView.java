@@ -5,9 +5,12 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.ContractType;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.ExportMenu;
+import app.lexdesk.ui.backoffice.ListColumns;
 import app.lexdesk.ui.backoffice.RecordFilterBar;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
+import app.lexdesk.ui.common.MemberCheck;
 import app.lexdesk.ui.common.MessageKeys;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,12 +44,15 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
     private final Select<String> type = new Select<>();
     private final Grid<ContractSummary> grid = new Grid<>();
     private final RecordFilterBar filters = new RecordFilterBar("contract", this::filtersChanged);
+    private final ListColumns<ContractSummary> columns = new ListColumns<>(grid);
+    private final ExportMenu<ContractSummary> export;
     private String path;
     private List<ContractType> types = List.of();
     private final ContractTermsFilter terms;
 
-    ContractListView(ContractService contracts) {
+    ContractListView(ContractService contracts, MemberCheck check) {
         this.contracts = contracts;
+        this.export = new ExportMenu<>("contract", check);
         setId("contract-list");
         setSizeFull();
         H1 title = new H1(getTranslation("contracts.title"));
@@ -56,7 +62,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         type.setPlaceholder(getTranslation("contracts.type.any"));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("contracts.type.any"));
-        type.setItemLabelGenerator(this::typeName);
+        type.setItemLabelGenerator(c -> c == null ? getTranslation("contracts.type.any") : typeName(c));
         type.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 filtersChanged();
@@ -65,40 +71,57 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         grid.setId("contracts");
         grid.setSizeFull();
         grid.setPartNameGenerator(c -> c.fromPortal() ? "from-portal" : null);
-        grid.addComponentColumn(c -> {
-            Span badge = new Span(getTranslation(c.fromPortal() ? "list.origin.portal" : "list.origin.internal"));
-            badge.getElement().getThemeList().add(c.fromPortal() ? "badge success" : "badge contrast");
-            return badge;
-        }).setHeader(getTranslation("list.origin")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> link(c.reference(), c)).setHeader(getTranslation("list.reference"))
-                .setSortProperty("reference").setAutoWidth(true);
-        grid.addComponentColumn(c -> link(c.title(), c)).setHeader(getTranslation("list.title")).setSortProperty("title")
-                .setFlexGrow(1);
-        grid.addColumn(c -> typeName(c.contractType())).setHeader(getTranslation("contracts.type")).setAutoWidth(true);
-        grid.addColumn(ContractSummary::parties).setHeader(getTranslation("contracts.parties")).setAutoWidth(true);
-        grid.addColumn(ContractSummary::requesterName).setHeader(getTranslation("list.requester")).setAutoWidth(true);
-        grid.addColumn(ContractSummary::companyName).setHeader(getTranslation("list.company")).setAutoWidth(true);
-        grid.addColumn(c -> MessageKeys.status(c.status(), this::getTranslation)).setHeader(getTranslation("list.status"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.assigneeName() == null ? "—" : c.assigneeName()).setHeader(getTranslation("list.assignee"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.createdAt(), getLocale())).setHeader(getTranslation("list.created"))
-                .setSortProperty("createdAt").setAutoWidth(true);
+        columns.component(getTranslation("list.origin"), this::originBadge, this::originLabel);
+        columns.component(getTranslation("list.reference"), c -> link(c.reference(), c), ContractSummary::reference)
+                .setSortProperty("reference");
+        columns.title(getTranslation("list.title"), c -> link(c.title(), c), ContractSummary::title)
+                .setSortProperty("title");
+        columns.text(getTranslation("contracts.type"), c -> typeName(c.contractType()));
+        columns.text(getTranslation("contracts.parties"), ContractSummary::parties);
+        columns.text(getTranslation("list.requester"), ContractSummary::requesterName);
+        columns.text(getTranslation("list.company"), ContractSummary::companyName);
+        columns.text(getTranslation("list.status"), c -> MessageKeys.status(c.status(), this::getTranslation));
+        columns.text(getTranslation("list.assignee"), c -> c.assigneeName() == null ? "—" : c.assigneeName(),
+                ContractSummary::assigneeName);
+        columns.text(getTranslation("list.created"), c -> Formats.date(c.createdAt(), getLocale()),
+                c -> Formats.localDate(c.createdAt())).setSortProperty("createdAt");
         // Terms: value and end date columns, minimum value and "ends within 90 days" filters.
-        terms = new ContractTermsFilter(grid, getLocale(), this::filtersChanged);
+        terms = new ContractTermsFilter(grid, columns, getLocale(), this::filtersChanged);
         filters.addFilter(terms.minValue);
         filters.addFilter(terms.ending);
         grid.setItems(q -> contracts.find(query(), q.getOffset(),
                         q.getLimit(), Sort.by(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                                 ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList())).stream(),
                 q -> (int) contracts.count(query()));
+        grid.addSortListener(e -> prepareExport());
         filters.addFilter(type);
+        filters.addFilter(export);
         add(title, filters, grid);
+    }
+
+    /** What Export writes: the contracts these filters show, in this sort, with the columns shown. */
+    private void prepareExport() {
+        ContractQuery query = query();
+        Sort sort = ExportMenu.stable(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+        export.prepare(getTranslation("contracts.export.file"), getTranslation("contracts.title"),
+                columns.exported(), (offset, limit) -> contracts.find(query, offset, limit, sort));
+    }
+
+    private String originLabel(ContractSummary c) {
+        return getTranslation(c.fromPortal() ? "list.origin.portal" : "list.origin.internal");
+    }
+
+    private Span originBadge(ContractSummary c) {
+        Span badge = new Span(originLabel(c));
+        badge.getElement().getThemeList().add(c.fromPortal() ? "badge success" : "badge contrast");
+        return badge;
     }
 
     /** Refreshes the list and keeps the picks (and the contract type) in the address, to bookmark or share. */
     private void filtersChanged() {
         grid.getDataProvider().refreshAll();
+        prepareExport();
         if (path != null) {
             Map<String, List<String>> picks = new java.util.LinkedHashMap<>(filters.queryParameters().getParameters());
             if (type.getValue() != null) {
@@ -129,6 +152,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         type.setValue(types.stream().map(ContractType::code).filter(c -> c.equals(wantedType)).findFirst().orElse(null));
         path = event.getLocation().getPath();
         grid.getDataProvider().refreshAll();
+        prepareExport();
     }
 
     private RouterLink link(String text, ContractSummary c) {

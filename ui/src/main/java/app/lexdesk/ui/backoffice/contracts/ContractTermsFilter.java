@@ -2,6 +2,7 @@ package app.lexdesk.ui.backoffice.contracts;
 
 import app.lexdesk.core.contracts.ContractQuery;
 import app.lexdesk.core.contracts.ContractSummary;
+import app.lexdesk.ui.backoffice.ListColumns;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -23,12 +24,13 @@ final class ContractTermsFilter {
     final BigDecimalField minValue = new BigDecimalField();
     final Checkbox ending = new Checkbox();
 
-    ContractTermsFilter(Grid<ContractSummary> grid, Locale locale, Runnable changed) {
-        grid.addColumn(c -> value(c, locale)).setHeader(grid.getTranslation("contracts.value"))
-                .setSortProperty("value").setAutoWidth(true);
-        grid.addColumn(c -> c.endDate() == null ? "—"
-                        : c.endDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)))
-                .setHeader(grid.getTranslation("contracts.end")).setSortProperty("endDate").setAutoWidth(true);
+    ContractTermsFilter(Grid<ContractSummary> grid, ListColumns<ContractSummary> columns, Locale locale,
+            Runnable changed) {
+        columns.text(grid.getTranslation("contracts.value"), c -> value(c, locale), ContractSummary::value)
+                .setSortProperty("value");
+        columns.text(grid.getTranslation("contracts.end"), c -> c.endDate() == null ? "—"
+                        : c.endDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)),
+                ContractSummary::endDate).setSortProperty("endDate");
         minValue.setId("contract-min-value");
         minValue.setAriaLabel(grid.getTranslation("contracts.filter.min-value"));
         minValue.setPlaceholder(grid.getTranslation("contracts.filter.min-value"));

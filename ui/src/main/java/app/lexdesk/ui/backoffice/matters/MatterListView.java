@@ -5,9 +5,12 @@ import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.MatterSummary;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.ExportMenu;
+import app.lexdesk.ui.backoffice.ListColumns;
 import app.lexdesk.ui.backoffice.RecordFilterBar;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
+import app.lexdesk.ui.common.MemberCheck;
 import app.lexdesk.ui.common.MessageKeys;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.Component;
@@ -39,25 +42,30 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 public class MatterListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ALL = "all";
+    /** The board code of the All board in the address. */
+    public static final String ALL = "all";
 
     private final MatterService matters;
     private final Tabs boards = new Tabs();
     private final Grid<MatterSummary> grid = new Grid<>();
     private final RecordFilterBar filters = new RecordFilterBar("matter", this::filtersChanged);
     private final List<RouterLink> boardLinks = new java.util.ArrayList<>();
+    private final ListColumns<MatterSummary> columns = new ListColumns<>(grid);
+    private final ExportMenu<MatterSummary> export;
     private String path;
     private String board;
     private boolean tabsBuilt;
 
-    MatterListView(MatterService matters) {
+    MatterListView(MatterService matters, MemberCheck check) {
         this.matters = matters;
+        this.export = new ExportMenu<>("matter", check);
         setId("matter-list");
         setSizeFull();
         H1 title = new H1(getTranslation("matters.title"));
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         boards.setId("boards");
         configureGrid();
+        filters.addFilter(export);
         add(title, boards, filters, grid);
     }
 
@@ -65,27 +73,38 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
         grid.setId("matters");
         grid.setSizeFull();
         grid.setPartNameGenerator(m -> m.fromPortal() ? "from-portal" : null);
-        grid.addComponentColumn(this::originBadge).setHeader(getTranslation("list.origin")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(m -> link(m.reference(), m)).setHeader(getTranslation("list.reference"))
-                .setSortProperty("reference").setAutoWidth(true);
-        grid.addComponentColumn(m -> link(m.title(), m)).setHeader(getTranslation("list.title"))
-                .setSortProperty("title").setFlexGrow(1);
-        grid.addColumn(MatterSummary::requesterName).setHeader(getTranslation("list.requester")).setAutoWidth(true);
-        grid.addColumn(MatterSummary::companyName).setHeader(getTranslation("list.company")).setAutoWidth(true);
-        grid.addColumn(m -> MessageKeys.status(m.status(), this::getTranslation)).setHeader(getTranslation("list.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(m -> m.assigneeName() == null ? "—" : m.assigneeName()).setHeader(getTranslation("list.assignee"))
-                .setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.createdAt(), getLocale())).setHeader(getTranslation("list.created"))
-                .setSortProperty("createdAt").setAutoWidth(true);
+        columns.component(getTranslation("list.origin"), this::originBadge, this::originLabel);
+        columns.component(getTranslation("list.reference"), m -> link(m.reference(), m), MatterSummary::reference)
+                .setSortProperty("reference");
+        columns.title(getTranslation("list.title"), m -> link(m.title(), m), MatterSummary::title)
+                .setSortProperty("title");
+        columns.text(getTranslation("list.requester"), MatterSummary::requesterName);
+        columns.text(getTranslation("list.company"), MatterSummary::companyName);
+        columns.text(getTranslation("list.status"), m -> MessageKeys.status(m.status(), this::getTranslation))
+                .setSortProperty("status");
+        columns.text(getTranslation("list.assignee"), m -> m.assigneeName() == null ? "—" : m.assigneeName(),
+                MatterSummary::assigneeName);
+        columns.text(getTranslation("list.created"), m -> Formats.date(m.createdAt(), getLocale()),
+                m -> Formats.localDate(m.createdAt())).setSortProperty("createdAt");
         grid.setItems(query -> matters.find(query(), query.getOffset(), query.getLimit(), sort(query.getSortOrders()))
                 .stream(), query -> (int) matters.count(query()));
+        grid.addSortListener(e -> prepareExport());
+    }
+
+    /** What Export writes: this board with these filters and this sort, with the columns shown. */
+    private void prepareExport() {
+        MatterQuery query = query();
+        Sort sort = ExportMenu.stable(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+        export.prepare(getTranslation("matters.export.file") + "-" + (board == null ? ALL : board.toLowerCase()),
+                getTranslation("matters.title"), columns.exported(),
+                (offset, limit) -> matters.find(query, offset, limit, sort));
     }
 
     /** Refreshes the list and keeps the picks in the address (bookmarkable) and on the board tabs. */
     private void filtersChanged() {
         grid.getDataProvider().refreshAll();
+        prepareExport();
         QueryParameters picks = filters.queryParameters();
         boardLinks.forEach(link -> link.setQueryParameters(picks));
         if (path != null) {
@@ -100,6 +119,10 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     private static Sort sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                 ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
+    }
+
+    private String originLabel(MatterSummary m) {
+        return getTranslation(m.fromPortal() ? "list.origin.portal" : "list.origin.internal");
     }
 
     private Component originBadge(MatterSummary m) {
@@ -139,6 +162,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
                 .ifPresent(t -> boards.setSelectedTab((Tab) t));
         grid.sort(GridSortOrder.desc(grid.getColumns().get(grid.getColumns().size() - 1)).build());
         grid.getDataProvider().refreshAll();
+        prepareExport();
     }
 
     private Tab tab(String code, String label, String slug) {

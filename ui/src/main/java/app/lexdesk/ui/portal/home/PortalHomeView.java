@@ -51,14 +51,16 @@ public class PortalHomeView extends VerticalLayout implements BeforeEnterObserve
         newRequest.addClickListener(e -> newRequest.getUI().ifPresent(ui -> ui.navigate(
                 "t/" + CurrentMember.require().tenant().slug() + "/portal/new")));
         requests.setId("my-requests");
+        // Reference, type and date as wide as their content; the subject takes the rest and is never squeezed.
         requests.addComponentColumn(r -> new RouterLink(r.reference(), PortalRequestView.class, new RouteParameters(
                 Map.of("tenant", CurrentMember.require().tenant().slug(), "reference", r.reference()))))
-                .setHeader(getTranslation("request.field.reference")).setAutoWidth(true);
+                .setHeader(getTranslation("request.field.reference")).setAutoWidth(true).setFlexGrow(0);
         requests.addColumn(r -> "fr".equals(getLocale().getLanguage()) ? r.typeNameFr() : r.typeNameEn())
-                .setHeader(getTranslation("request.field.type")).setAutoWidth(true);
-        requests.addColumn(PortalRequest::subject).setHeader(getTranslation("request.field.subject")).setFlexGrow(1);
+                .setHeader(getTranslation("request.field.type")).setAutoWidth(true).setFlexGrow(0);
+        requests.addColumn(PortalRequest::subject).setHeader(getTranslation("request.field.subject"))
+                .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(PortalRequest::subject);
         requests.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale()))
-                .setHeader(getTranslation("request.field.submitted")).setAutoWidth(true);
+                .setHeader(getTranslation("request.field.submitted")).setAutoWidth(true).setFlexGrow(0);
         add(title, intro, newRequest, requests);
     }
 
