@@ -4,8 +4,8 @@ import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.records.PersonName;
 import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.records.RecordFilter.Assignee;
-import app.lexdesk.ui.common.MessageKeys;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -58,7 +58,7 @@ public class RecordFilterBar extends HorizontalLayout {
         statuses.setId(idPrefix + "-status");
         statuses.setPlaceholder(getTranslation("list.status.any"));
         statuses.setAriaLabel(getTranslation("list.status"));
-        statuses.setItemLabelGenerator(s -> MessageKeys.status(s, this::getTranslation));
+        statuses.setItemLabelGenerator(s -> s);
         assignee.setId(idPrefix + "-assignee");
         assignee.setAriaLabel(getTranslation("list.assignee"));
         assignee.setItemLabelGenerator(this::assigneeLabel);
@@ -70,6 +70,11 @@ public class RecordFilterBar extends HorizontalLayout {
         statuses.addValueChangeListener(e -> onPick(changed));
         assignee.addValueChangeListener(e -> onPick(changed));
         add(search, origin, statuses, assignee);
+    }
+
+    /** How statuses read in the status filter: the kind's workflow names them (the code until set). */
+    public void setStatusLabels(ItemLabelGenerator<String> labels) {
+        statuses.setItemLabelGenerator(labels);
     }
 
     /**

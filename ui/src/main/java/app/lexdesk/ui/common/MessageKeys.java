@@ -1,20 +1,12 @@
 package app.lexdesk.ui.common;
 
 /**
- * Message keys for values that come from the core (statuses, problem codes), written out whole so the
+ * Message keys for values that come from the core (problem codes), written out whole so the
  * translations test sees every one of them.
  */
 public final class MessageKeys {
 
     private MessageKeys() {
-    }
-
-    /** A status as people read it: translated when this UI knows it, else as the core names it. */
-    public static String status(String status, java.util.function.Function<String, String> translate) {
-        return switch (status) {
-            case "NEW" -> translate.apply("status.new");
-            default -> status;
-        };
     }
 
     public static String problem(String code) {

@@ -132,10 +132,11 @@ class RecordFilterBarTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void an_unknown_status_is_shown_as_the_core_names_it() {
+    void statuses_read_as_the_view_names_them_and_as_stored_until_it_does() {
         MultiSelectComboBox<String> statuses = field("matter-status", MultiSelectComboBox.class);
-        assertThat(statuses.getItemLabelGenerator().apply("NEW")).isEqualTo("New");
         assertThat(statuses.getItemLabelGenerator().apply("IN_PROGRESS")).isEqualTo("IN_PROGRESS");
+        bar.setStatusLabels(code -> code.equals("IN_PROGRESS") ? "In progress" : code);
+        assertThat(statuses.getItemLabelGenerator().apply("IN_PROGRESS")).isEqualTo("In progress");
     }
 
     private <T> T field(String id, Class<T> type) {

@@ -4,6 +4,7 @@ import app.lexdesk.core.contracts.ContractQuery;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.ContractType;
+import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.backoffice.ExportMenu;
 import app.lexdesk.ui.backoffice.ListColumns;
@@ -11,7 +12,7 @@ import app.lexdesk.ui.backoffice.RecordFilterBar;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MemberCheck;
-import app.lexdesk.ui.common.MessageKeys;
+import app.lexdesk.ui.common.StatusNames;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -41,6 +42,7 @@ import org.springframework.data.domain.Sort;
 public class ContractListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractService contracts;
+    private final StatusNames statusNames;
     private final Select<String> type = new Select<>();
     private final Grid<ContractSummary> grid = new Grid<>();
     private final RecordFilterBar filters = new RecordFilterBar("contract", this::filtersChanged);
@@ -50,8 +52,10 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
     private List<ContractType> types = List.of();
     private final ContractTermsFilter terms;
 
-    ContractListView(ContractService contracts, MemberCheck check) {
+    ContractListView(ContractService contracts, MemberCheck check, StatusNames statusNames) {
+        this.statusNames = statusNames;
         this.contracts = contracts;
+        filters.setStatusLabels(code -> statusNames.name(RecordKind.CONTRACT, code, getLocale()));
         this.export = new ExportMenu<>("contract", check);
         setId("contract-list");
         setSizeFull();
@@ -80,7 +84,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         columns.text(getTranslation("contracts.parties"), ContractSummary::parties);
         columns.text(getTranslation("list.requester"), ContractSummary::requesterName);
         columns.text(getTranslation("list.company"), ContractSummary::companyName);
-        columns.text(getTranslation("list.status"), c -> MessageKeys.status(c.status(), this::getTranslation));
+        columns.text(getTranslation("list.status"), c -> statusNames.name(RecordKind.CONTRACT, c.status(), getLocale()));
         columns.text(getTranslation("list.assignee"), c -> c.assigneeName() == null ? "—" : c.assigneeName(),
                 ContractSummary::assigneeName);
         columns.text(getTranslation("list.created"), c -> Formats.date(c.createdAt(), getLocale()),

@@ -17,7 +17,7 @@ import app.lexdesk.ui.backoffice.matters.MatterDetailView;
 import app.lexdesk.ui.backoffice.matters.MatterListView;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
-import app.lexdesk.ui.common.MessageKeys;
+import app.lexdesk.ui.common.StatusNames;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -69,6 +69,7 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
             Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final MatterService matters;
+    private final StatusNames statusNames;
     private final ContractService contracts;
     private final H1 title = new H1();
     private final Grid<WorkItem> myWork = new Grid<>();
@@ -81,7 +82,8 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
     private final Div contractCounts = new Div();
     private String slug;
 
-    BackOfficeHomeView(MatterService matters, ContractService contracts) {
+    BackOfficeHomeView(MatterService matters, ContractService contracts, StatusNames statusNames) {
+        this.statusNames = statusNames;
         this.matters = matters;
         this.contracts = contracts;
         setId("backoffice-home");
@@ -116,7 +118,7 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
                 .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(WorkItem::title);
         grid.addColumn(w -> getTranslation(w.kind() == RecordKind.MATTER ? "home.kind.matter" : "home.kind.contract"))
                 .setKey("kind").setHeader(getTranslation("home.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(w -> MessageKeys.status(w.status(), this::getTranslation)).setKey("status")
+        grid.addColumn(w -> statusNames.name(w.kind(), w.status(), getLocale())).setKey("status")
                 .setHeader(getTranslation("list.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(date).setKey("date").setHeader(dateHeader).setAutoWidth(true).setFlexGrow(0);
     }
@@ -158,9 +160,10 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
 
     private void showMatterCounts(UUID me) {
         List<StatusCount> counts = matters.countsByBoardAndStatus();
-        List<String> statuses = counts.stream().map(StatusCount::status).distinct().sorted().toList();
+        List<String> statuses = counts.stream().map(StatusCount::status).distinct()
+                .sorted(statusNames.order(RecordKind.MATTER)).toList();
         CountTable table = new CountTable("matter-counts", getTranslation("matter.board"), statuses.stream()
-                .map(s -> MessageKeys.status(s, this::getTranslation)).toList(), getTranslation("home.total"));
+                .map(s -> statusNames.name(RecordKind.MATTER, s, getLocale())).toList(), getTranslation("home.total"));
         List<Board> boards = matters.boards();
         for (Board board : boards) {
             String code = board.code().toLowerCase();
@@ -179,8 +182,8 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
         List<StatusCount> counts = contracts.countsByStatus();
         CountTable table = new CountTable("contract-counts", getTranslation("list.status"), List.of(),
                 getTranslation("home.count"));
-        counts.stream().map(StatusCount::status).distinct().sorted().forEach(s -> table.row(
-                MessageKeys.status(s, this::getTranslation), s, List.of(),
+        counts.stream().map(StatusCount::status).distinct().sorted(statusNames.order(RecordKind.CONTRACT))
+                .forEach(s -> table.row(statusNames.name(RecordKind.CONTRACT, s, getLocale()), s, List.of(),
                 count(counts, "*", s, contractList(null, statusFilter(s), me))));
         table.row(getTranslation("home.total"), "total", List.of(),
                 count(counts, "*", null, contractList(null, RecordFilter.none(), me)));

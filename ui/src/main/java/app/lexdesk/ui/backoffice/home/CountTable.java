@@ -15,6 +15,7 @@ final class CountTable extends NativeTable {
         this.idPrefix = idPrefix;
         addClassName("lexdesk-counts");
         NativeTableRow head = getHead().addRow();
+        head.setId(idPrefix + "-head");
         head.addHeaderCell().setText(corner);
         columns.forEach(c -> head.addHeaderCell().setText(c));
         head.addHeaderCell().setText(total);

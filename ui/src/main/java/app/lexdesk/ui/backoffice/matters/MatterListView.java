@@ -4,6 +4,7 @@ import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.MatterSummary;
+import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.backoffice.ExportMenu;
 import app.lexdesk.ui.backoffice.ListColumns;
@@ -11,7 +12,7 @@ import app.lexdesk.ui.backoffice.RecordFilterBar;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MemberCheck;
-import app.lexdesk.ui.common.MessageKeys;
+import app.lexdesk.ui.common.StatusNames;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,6 +47,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     public static final String ALL = "all";
 
     private final MatterService matters;
+    private final StatusNames statusNames;
     private final Tabs boards = new Tabs();
     private final Grid<MatterSummary> grid = new Grid<>();
     private final RecordFilterBar filters = new RecordFilterBar("matter", this::filtersChanged);
@@ -56,8 +58,10 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     private String board;
     private boolean tabsBuilt;
 
-    MatterListView(MatterService matters, MemberCheck check) {
+    MatterListView(MatterService matters, MemberCheck check, StatusNames statusNames) {
+        this.statusNames = statusNames;
         this.matters = matters;
+        filters.setStatusLabels(code -> statusNames.name(RecordKind.MATTER, code, getLocale()));
         this.export = new ExportMenu<>("matter", check);
         setId("matter-list");
         setSizeFull();
@@ -80,7 +84,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
                 .setSortProperty("title");
         columns.text(getTranslation("list.requester"), MatterSummary::requesterName);
         columns.text(getTranslation("list.company"), MatterSummary::companyName);
-        columns.text(getTranslation("list.status"), m -> MessageKeys.status(m.status(), this::getTranslation))
+        columns.text(getTranslation("list.status"), m -> statusNames.name(RecordKind.MATTER, m.status(), getLocale()))
                 .setSortProperty("status");
         columns.text(getTranslation("list.assignee"), m -> m.assigneeName() == null ? "—" : m.assigneeName(),
                 MatterSummary::assigneeName);

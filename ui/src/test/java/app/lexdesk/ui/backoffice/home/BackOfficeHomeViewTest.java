@@ -2,6 +2,7 @@ package app.lexdesk.ui.backoffice.home;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -14,6 +15,9 @@ import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordStatus;
+import app.lexdesk.core.records.RecordWorkflow;
+import app.lexdesk.core.records.StatusCategory;
 import app.lexdesk.core.records.StatusCount;
 import app.lexdesk.core.records.WorkItem;
 import app.lexdesk.core.tenancy.CurrentTenant;
@@ -24,6 +28,7 @@ import app.lexdesk.ui.backoffice.contracts.ContractListView;
 import app.lexdesk.ui.backoffice.matters.MatterDetailView;
 import app.lexdesk.ui.backoffice.matters.MatterListView;
 import app.lexdesk.ui.common.LexdeskI18NProvider;
+import app.lexdesk.ui.common.StatusNames;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -53,6 +58,7 @@ class BackOfficeHomeViewTest {
 
     final MatterService matters = mock(MatterService.class);
     final ContractService contracts = mock(ContractService.class);
+    final RecordWorkflow workflows = mock(RecordWorkflow.class);
     final UUID me = UUID.randomUUID();
     final TenantMember member = new TenantMember(new CurrentTenant(UUID.randomUUID(), "acme"), "ACME Legal", me,
             "lawyer@acme.test", "Louis Durand", Set.of(Role.LEGAL_STAFF));
@@ -65,6 +71,11 @@ class BackOfficeHomeViewTest {
         MockVaadin.setup(new Routes(Set.of(MatterListView.class, ContractListView.class, MatterDetailView.class,
                 ContractDetailView.class), Set.of(), true));
         UI.getCurrent().setLocale(Locale.ENGLISH);
+        when(workflows.status(any(), any())).thenAnswer(call -> RecordStatus.unknown(call.getArgument(1)));
+        status(RecordKind.MATTER, "NEW", "New", 0);
+        status(RecordKind.MATTER, "IN_PROGRESS", "In progress", 2);
+        status(RecordKind.CONTRACT, "REQUESTED", "Requested", 0);
+        status(RecordKind.CONTRACT, "SIGNATURE", "Signature", 3);
         when(matters.boards()).thenReturn(List.of(new Board("CORPORATE", "Corporate", "Dossiers corporatifs"),
                 new Board("LITIGATION", "Litigation", "Contentieux")));
     }
@@ -124,24 +135,32 @@ class BackOfficeHomeViewTest {
         when(matters.countsByBoardAndStatus()).thenReturn(List.of(new StatusCount("CORPORATE", "NEW", 2),
                 new StatusCount("LITIGATION", "NEW", 1), new StatusCount("LITIGATION", "IN_PROGRESS", 4),
                 new StatusCount(null, "NEW", 1)));
-        when(contracts.countsByStatus()).thenReturn(List.of(new StatusCount(null, "NEW", 3),
+        when(contracts.countsByStatus()).thenReturn(List.of(new StatusCount(null, "REQUESTED", 3),
                 new StatusCount(null, "SIGNATURE", 1)));
         show();
 
-        assertThat(row("matter-counts-litigation")).containsExactly("Litigation", "4", "1", "5");
-        assertThat(row("matter-counts-corporate")).containsExactly("Corporate", "0", "2", "2");
+        assertThat(row("matter-counts-head")).as("statuses by their workflow names, in the workflow's order")
+                .containsExactly("Board", "New", "In progress", "Total");
+        assertThat(row("matter-counts-litigation")).containsExactly("Litigation", "1", "4", "5");
+        assertThat(row("matter-counts-corporate")).containsExactly("Corporate", "2", "0", "2");
         assertThat(row("matter-counts-all")).as("a matter on no board still counts in All")
                 .containsExactly("All", "4", "4", "8");
         assertThat(links()).contains("4 -> t/acme/app/matters/litigation?status=IN_PROGRESS",
                 "5 -> t/acme/app/matters/litigation", "4 -> t/acme/app/matters/all?status=NEW",
                 "8 -> t/acme/app/matters/all");
-        assertThat(row("contract-counts-NEW")).containsExactly("New", "3");
+        assertThat(row("contract-counts-REQUESTED")).containsExactly("Requested", "3");
+        assertThat(row("contract-counts-SIGNATURE")).containsExactly("Signature", "1");
         assertThat(row("contract-counts-total")).containsExactly("Total", "4");
         assertThat(links()).contains("1 -> t/acme/app/contracts?status=SIGNATURE", "4 -> t/acme/app/contracts");
     }
 
+    private void status(RecordKind kind, String code, String name, int position) {
+        when(workflows.status(kind, code)).thenReturn(new RecordStatus(code, name, name, name, name,
+                StatusCategory.OPEN, position == 0, false, position));
+    }
+
     private void show() {
-        view = new BackOfficeHomeView(matters, contracts);
+        view = new BackOfficeHomeView(matters, contracts, new StatusNames(workflows));
         UI.getCurrent().add(view);
         view.show(member);
     }
