@@ -39,6 +39,12 @@ public class RecordPage extends VerticalLayout {
             Tab tab = tabs.add(getTranslation(key), content);
             tab.setId("tab-" + key.replace('.', '-'));
         });
+        tabs.addSelectedChangeListener(e -> {
+            Component shown = e.getSelectedTab() == null ? null : tabs.getComponent(e.getSelectedTab());
+            if (shown instanceof RecordSection.ShownAgain again) {
+                again.shown();
+            }
+        });
         add(header, tabs);
     }
 

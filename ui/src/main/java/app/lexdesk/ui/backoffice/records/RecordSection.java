@@ -22,4 +22,13 @@ public interface RecordSection {
 
     /** The section's content for one record, built when the page is opened. */
     Component create(RecordContext record);
+
+    /**
+     * A section's content that reads the record again each time its tab is opened (the activity, which other tabs
+     * change); content that holds what the user is typing does not implement it, so a draft survives a tab switch.
+     */
+    interface ShownAgain {
+
+        void shown();
+    }
 }

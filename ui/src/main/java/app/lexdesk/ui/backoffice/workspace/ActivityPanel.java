@@ -4,6 +4,7 @@ import app.lexdesk.core.activity.ActivityEntry;
 import app.lexdesk.core.activity.ActivityKind;
 import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.ui.backoffice.records.RecordContext;
+import app.lexdesk.ui.backoffice.records.RecordSection;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ import java.util.Set;
  * timeline shows are labelled so. Filtered by kind of change; entries are written just after each change
  * commits, so "Refresh" reads them again.
  */
-class ActivityPanel extends VerticalLayout {
+class ActivityPanel extends VerticalLayout implements RecordSection.ShownAgain {
 
     private final ActivityService activity;
     private final RecordContext record;
@@ -51,6 +52,11 @@ class ActivityPanel extends VerticalLayout {
         list.setId("activity");
         list.setWidthFull();
         add(bar, list);
+        refresh();
+    }
+
+    @Override
+    public void shown() {
         refresh();
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,48 @@ class RecordPageTest {
         }
         assertThat(tabs).containsExactly("Overview", "Description", "Workflows");
         assertThat(contexts).extracting(RecordContext::reference).containsOnly("MAT-2026-000007");
+    }
+
+    @Test
+    void a_section_that_reads_again_when_shown_is_told_each_time_its_tab_is_opened_and_others_keep_their_content() {
+        RecordHeaderBar bar = new RecordHeaderBar(mock(RecordWorkService.class), matter(NEW, List.of(IN_REVIEW),
+                null, null, 2), null, null);
+        Map<String, Component> own = new LinkedHashMap<>();
+        own.put("record.tab.overview", new Span("overview"));
+        AtomicInteger shown = new AtomicInteger();
+        class Rereading extends Span implements RecordSection.ShownAgain {
+            @Override
+            public void shown() {
+                shown.incrementAndGet();
+            }
+        }
+        Rereading activity = new Rereading();
+        RecordSection rereading = new RecordSection() {
+            @Override
+            public String titleKey() {
+                return "record.section.activity";
+            }
+
+            @Override
+            public int order() {
+                return 90;
+            }
+
+            @Override
+            public Component create(RecordContext record) {
+                return activity;
+            }
+        };
+        RecordPage page = new RecordPage(bar, own, List.of(rereading, section("record.description", 10,
+                RecordKind.MATTER)));
+        UI.getCurrent().add(page);
+
+        page.tabs().setSelectedIndex(2);
+        page.tabs().setSelectedIndex(1);
+        page.tabs().setSelectedIndex(2);
+
+        assertThat(shown).as("opened twice, read twice").hasValue(2);
+        assertThat(page.tabs().getComponent(page.tabs().getTabAt(2))).isSameAs(activity);
     }
 
     private RecordSection section(String key, int order, RecordKind kind) {
