@@ -91,7 +91,8 @@ public class ContractService {
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.getId(),
                 contract.getReference(), TenantContext.member().map(TenantMember::personId).orElse(null),
-                command.contractType(), command.classificationReason(), contract.getCreatedAt()));
+                command.contractType(), command.classificationReason(), contract.getCreatedAt(),
+                command.requestId()));
         return summary(contract);
     }
 

@@ -94,7 +94,7 @@ public class MatterService {
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.MATTER, matter.getId(),
                 matter.getReference(), actor(), command.board(), command.classificationReason(),
-                matter.getCreatedAt()));
+                matter.getCreatedAt(), command.requestId()));
         return details(matter);
     }
 
