@@ -110,12 +110,13 @@ public class ContractService {
         return contracts.findAssignees().stream().sorted(Comparator.comparing(PersonName::name)).toList();
     }
 
+    /** One page of the list; its size is {@link #count}'s to tell (a slice: no count query here). */
     @Transactional(readOnly = true)
     public List<ContractSummary> find(ContractQuery query, int offset, int limit, Sort sort) {
         Administration.requireStaff();
         int size = Math.max(1, limit);
-        return contracts.findAll(spec(query), PageRequest.of(offset / size, size,
-                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
+        return contracts.findBy(spec(query), q -> q.slice(PageRequest.of(offset / size, size,
+                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort)))
                 .stream().map(ContractService::summary).toList();
     }
 
