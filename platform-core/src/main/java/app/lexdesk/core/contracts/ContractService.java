@@ -105,7 +105,8 @@ public class ContractService {
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.getId(),
                 contract.getReference(), TenantContext.member().map(TenantMember::personId).orElse(null),
-                command.contractType(), command.classificationReason(), contract.getCreatedAt()));
+                command.contractType(), command.classificationReason(), contract.getCreatedAt(),
+                command.requestId()));
         return summary(contract);
     }
 
@@ -123,12 +124,13 @@ public class ContractService {
         return contracts.findAssignees().stream().sorted(Comparator.comparing(PersonName::name)).toList();
     }
 
+    /** One page of the list; its size is {@link #count}'s to tell (a slice: no count query here). */
     @Transactional(readOnly = true)
     public List<ContractSummary> find(ContractQuery query, int offset, int limit, Sort sort) {
         Administration.requireStaff();
         int size = Math.max(1, limit);
-        return contracts.findAll(spec(query), PageRequest.of(offset / size, size,
-                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
+        return contracts.findBy(spec(query), q -> q.slice(PageRequest.of(offset / size, size,
+                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort)))
                 .stream().map(ContractService::summary).toList();
     }
 

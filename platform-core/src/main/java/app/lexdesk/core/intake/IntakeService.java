@@ -4,14 +4,18 @@ import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.contracts.ContractService;
+import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.OpenContract;
 import app.lexdesk.core.intake.internal.FieldValidator;
 import app.lexdesk.core.intake.internal.RequestEntity;
 import app.lexdesk.core.intake.internal.RequestRepository;
 import app.lexdesk.core.intake.internal.RequestTypeRepository;
+import app.lexdesk.core.matters.MatterDetails;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.OpenMatter;
 import app.lexdesk.core.records.Origin;
+import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.records.RecordOpened;
 import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.people.PersonDetails;
 import app.lexdesk.core.plugins.Classification;
@@ -32,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -192,18 +197,23 @@ public class IntakeService {
             throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
                     "An attachment was claimed by another request meanwhile.")));
         }
-        events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
-                type.code(), requester.id(), request.getSubmittedAt()));
-        String recordReference;
+        // RequestSubmitted tells the record's opening too (as RecordOpened does), so it is published after it.
+        RecordOpened opened;
         if (type.kind() == RequestKind.MATTER) {
-            recordReference = matters.open(new OpenMatter(command.subject(), command.description(), target,
-                    Origin.PORTAL, requester.id(), requester.companyId(), request.getId(), reason)).reference();
+            MatterDetails matter = matters.open(new OpenMatter(command.subject(), command.description(), target,
+                    Origin.PORTAL, requester.id(), requester.companyId(), request.getId(), reason));
+            opened = new RecordOpened(TenantContext.require(), RecordKind.MATTER, matter.id(), matter.reference(),
+                    requester.id(), target, reason, matter.createdAt(), request.getId());
         } else {
-            recordReference = contracts.open(new OpenContract(command.subject(), command.description(), target,
-                    values.getOrDefault("counterparty", ""), Origin.PORTAL, requester.id(), requester.companyId(),
-                    request.getId(), reason)).reference();
+            ContractSummary contract = contracts.open(new OpenContract(command.subject(), command.description(),
+                    target, values.getOrDefault("counterparty", ""), Origin.PORTAL, requester.id(),
+                    requester.companyId(), request.getId(), reason));
+            opened = new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.id(),
+                    contract.reference(), requester.id(), target, reason, contract.createdAt(), request.getId());
         }
-        return view(request, type, requester.displayName(), requester.companyName(), recordReference);
+        events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
+                type.code(), requester.id(), request.getSubmittedAt(), opened));
+        return view(request, type, requester.displayName(), requester.companyName(), opened.reference());
     }
 
     /** The caller's own requests, newest first, as their requester sees them. */
@@ -224,12 +234,16 @@ public class IntakeService {
                 .map(r -> member.isStaff() ? view(r) : view(r).forRequester()));
     }
 
-    /** The request a matter or contract came from (staff pages). */
+    /**
+     * The request a matter or contract came from (staff pages). Read-only: Hibernate then keeps no snapshot of the
+     * JSON columns (fields, values) to compare at commit, which cost this read more than its query (benchmark).
+     */
+    @Transactional(readOnly = true)
     public Optional<RequestDetails> findById(UUID id) {
         if (!TenantContext.requireMember().isStaff()) {
             return Optional.empty();
         }
-        return transactions.execute(s -> requests.findWithTypeById(id).map(IntakeService::view));
+        return requests.findWithTypeById(id).map(IntakeService::view);
     }
 
     /** The requester's request with this idempotency key (joins the caller's transaction if there is one). */

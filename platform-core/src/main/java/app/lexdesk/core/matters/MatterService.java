@@ -103,7 +103,7 @@ public class MatterService {
                 command.requesterId(), command.companyId(), command.requestId(), clock.instant()));
         events.publishEvent(new RecordOpened(TenantContext.require(), RecordKind.MATTER, matter.getId(),
                 matter.getReference(), actor(), command.board(), command.classificationReason(),
-                matter.getCreatedAt()));
+                matter.getCreatedAt(), command.requestId()));
         return details(matter);
     }
 
@@ -121,12 +121,13 @@ public class MatterService {
         return matters.findAssignees().stream().sorted(Comparator.comparing(PersonName::name)).toList();
     }
 
+    /** One page of the list; its size is {@link #count}'s to tell (a slice: no count query here). */
     @Transactional(readOnly = true)
     public List<MatterSummary> find(MatterQuery query, int offset, int limit, Sort sort) {
         Administration.requireStaff();
         int size = Math.max(1, limit);
-        return matters.findAll(spec(query), PageRequest.of(offset / size, size,
-                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort))
+        return matters.findBy(spec(query), q -> q.slice(PageRequest.of(offset / size, size,
+                        sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort)))
                 .stream().map(MatterService::summary).toList();
     }
 

@@ -7,6 +7,7 @@ import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.testing.ApiClient;
+import app.lexdesk.core.testing.EventListeners;
 import app.lexdesk.infra.DevServices;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * REST API — token check, validation, classification by the rules plugin, persistence of request, matter and
  * activity — against raw JDBC inserts of the same rows into the same database, in the same JVM and run.
  * Prints both rates and their ratio; asserts only that the work was really done.
+ *
+ * <p>Activity is written by event listeners after each submission's commit, on other threads. The API run ends when
+ * the last listener completed (the event publication registry is empty), so that work counts against the API and
+ * does not spill into the raw run; the rate of answers alone is printed too.
  */
 @CoreIntegrationTest
 // One requester submits thousands a second here: the fair-use check runs (its cost is part of the path) with
@@ -70,10 +75,14 @@ class SubmissionBenchmark {
         Runnable viaJdbc = () -> rawInsert(acme, requester, company, type, sequence.incrementAndGet());
 
         run(viaApi, WARMUP);
+        awaitListeners();
         run(viaJdbc, WARMUP);
         long before = inAcme(acme, () -> jdbc.queryForObject("select count(*) from request", Long.class));
         long cpu0 = cpuNanos();
-        double api = run(viaApi, MEASURED);
+        long start = System.nanoTime();
+        double answered = run(viaApi, MEASURED);
+        awaitListeners();
+        double api = MEASURED / ((System.nanoTime() - start) / 1e9);
         long cpu1 = cpuNanos();
         long afterApi = inAcme(acme, () -> jdbc.queryForObject("select count(*) from request", Long.class));
         long cpu2 = cpuNanos();
@@ -81,12 +90,20 @@ class SubmissionBenchmark {
         long cpu3 = cpuNanos();
 
         System.out.printf("%nBENCH submissions: %d, clients: %d%n", MEASURED, CLIENTS);
-        System.out.printf("BENCH REST API (classify + persist): %8.1f submissions/s%n", api);
+        System.out.printf("BENCH REST API answers only:          %8.1f submissions/s%n", answered);
+        System.out.printf("BENCH REST API (classify + persist, activity listeners done): %8.1f submissions/s%n", api);
         System.out.printf("BENCH raw JDBC inserts (same rows):  %8.1f submissions/s%n", raw);
         System.out.printf("BENCH ratio API / raw JDBC:           %8.2f%n", api / raw);
         System.out.printf("BENCH JVM CPU per submission (client and server, not PostgreSQL): API %.2f ms, raw JDBC %.2f ms%n%n",
                 (cpu1 - cpu0) / 1e6 / MEASURED, (cpu3 - cpu2) / 1e6 / MEASURED);
         assertThat(afterApi - before).isEqualTo(MEASURED);
+    }
+
+    /** Waits until every event publication of the run completed (its listener wrote the activity). */
+    private void awaitListeners() throws InterruptedException {
+        while (EventListeners.incomplete(jdbc) > 0) {
+            Thread.sleep(5);
+        }
     }
 
     private static long cpuNanos() {

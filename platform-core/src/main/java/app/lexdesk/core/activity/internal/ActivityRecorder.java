@@ -35,27 +35,34 @@ class ActivityRecorder {
         this.transactions = transactions;
     }
 
+    /** A submission and the record it opened: one event, one transaction, one publication to complete. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RequestSubmitted event) {
-        in(event.tenant(), () -> activity.record(RecordKind.REQUEST, event.requestId(), event.actorId(),
-                "request.submitted", null, Map.of("reference", event.reference(), "type", event.typeCode()),
-                event.visibleToRequester(), event.at()));
+        in(event.tenant(), () -> {
+            activity.record(RecordKind.REQUEST, event.requestId(), event.actorId(), "request.submitted", null,
+                    Map.of("reference", event.reference(), "type", event.typeCode()), event.visibleToRequester(),
+                    event.at());
+            opened(event.opened());
+        });
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /** Records opened from a request are recorded with their {@link RequestSubmitted} (no publication here). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED, condition = "#event.requestId() == null")
     void on(RecordOpened event) {
+        in(event.tenant(), () -> opened(event));
+    }
+
+    private void opened(RecordOpened event) {
         RecordKind kind = RecordKind.valueOf(event.kind().name());
         String prefix = prefix(kind);
-        in(event.tenant(), () -> {
-            activity.record(kind, event.recordId(), event.actorId(), prefix + ".opened", null,
-                    Map.of("reference", event.reference()), event.visibleToRequester(), event.at());
-            // Where the record landed and why is the legal team's business: an entry the portal does not show.
-            Map<String, Object> classified = new HashMap<>();
-            classified.put(targetKey(kind), event.target());
-            classified.put("reason", event.classificationReason());
-            activity.record(kind, event.recordId(), event.actorId(), prefix + ".classified", null, classified,
-                    false, event.at());
-        });
+        activity.record(kind, event.recordId(), event.actorId(), prefix + ".opened", null,
+                Map.of("reference", event.reference()), event.visibleToRequester(), event.at());
+        // Where the record landed and why is the legal team's business: an entry the portal does not show.
+        Map<String, Object> classified = new HashMap<>();
+        classified.put(targetKey(kind), event.target());
+        classified.put("reason", event.classificationReason());
+        activity.record(kind, event.recordId(), event.actorId(), prefix + ".classified", null, classified,
+                false, event.at());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
