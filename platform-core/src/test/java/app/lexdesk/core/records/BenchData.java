@@ -52,7 +52,7 @@ final class BenchData {
             + "(1 + (n * 31) % staff))::uuid end";
 
     private static final List<String> TENANT_TABLES = List.of("company", "person", "matter_category", "request_type",
-            "request", "record", "matter", "activity", "attachment");
+            "request", "record", "matter", "activity", "attachment", "note", "key_development");
 
     private BenchData() {
     }
@@ -179,6 +179,20 @@ final class BenchData {
                     + "md5('a' || n || '-' || f) || md5('b' || n || '-' || f), f = 1, "
                     + "md5('person-' || t || '-' || " + REQUESTER + ")::uuid, " + CREATED
                     + " from bench_t, generate_series(1, size) n, generate_series(1, 2) f where t = 1 and n % 10 = 0");
+            // Notes and key developments on the matters the record page opens (every tenth): some shared, some not.
+            s.execute("insert into note (id, tenant_id, record_id, body, visibility, author_id, created_at) "
+                    + "select md5('note-' || n || '-' || k)::uuid, id, md5('matter-' || t || '-' || n)::uuid, "
+                    + "'Note ' || k || ' on matter ' || n || E'.\nSecond line.', "
+                    + "case when k % 2 = 0 then 'SHARED' else 'INTERNAL' end, "
+                    + "md5('person-' || t || '-' || (1 + (n * 31) % staff))::uuid, " + CREATED
+                    + " + k * interval '1 hour' from bench_t, generate_series(1, size) n, generate_series(1, 6) k "
+                    + "where t = 1 and n % 10 = 0");
+            s.execute("insert into key_development (id, tenant_id, record_id, occurred_on, title, body, "
+                    + "visible_to_portal, author_id, created_at) select md5('development-' || n || '-' || k)::uuid, id, "
+                    + "md5('matter-' || t || '-' || n)::uuid, (" + CREATED + ")::date + k, 'Development ' || k, "
+                    + "'What happened.', k = 1, md5('person-' || t || '-' || (1 + (n * 31) % staff))::uuid, "
+                    + CREATED + " + k * interval '1 day' from bench_t, generate_series(1, size) n, "
+                    + "generate_series(1, 3) k where t = 1 and n % 10 = 0");
             try (ResultSet r = s.executeQuery("select sum(size) from bench_sizes")) {
                 r.next();
                 made = r.getLong(1);

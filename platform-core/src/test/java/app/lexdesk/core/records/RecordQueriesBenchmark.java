@@ -3,10 +3,14 @@ package app.lexdesk.core.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lexdesk.core.CoreIntegrationTest;
+import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.developments.KeyDevelopmentService;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
+import app.lexdesk.core.notes.NoteService;
+import app.lexdesk.core.participants.ParticipantService;
 import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
@@ -93,11 +97,23 @@ class RecordQueriesBenchmark {
             + "from attachment a where a.tenant_id = ? and a.record_id = ? order by a.uploaded_at";
     static final String ACTIVITY = "select a.id, a.tenant_id, a.action, a.actor_id, a.after, a.at, a.before, "
             + "a.record_id, a.record_kind, a.visible_to_portal from activity a where a.tenant_id = ? "
-            + "and a.record_id = ? order by a.at";
+            + "and a.record_id = ? order by a.at desc";
+    static final String NOTES = "select n.id, n.body, n.visibility, n.created_at, (select p.first_name || ' ' || "
+            + "p.last_name from person p where p.id = n.author_id and p.tenant_id = n.tenant_id) from note n "
+            + "where n.tenant_id = ? and n.record_id = ? order by n.created_at desc";
+    static final String DEVELOPMENTS = "select d.id, d.occurred_on, d.title, d.body, d.visible_to_portal, (select "
+            + "p.first_name || ' ' || p.last_name from person p where p.id = d.author_id and p.tenant_id = d.tenant_id) "
+            + "from key_development d where d.tenant_id = ? and d.record_id = ? order by d.occurred_on desc";
+    static final String PEOPLE = "select r.id, r.role, r.person_id, r.company_id from record_participant r "
+            + "where r.tenant_id = ? and r.record_id = ?";
 
     @Autowired MatterService matters;
     @Autowired IntakeService intake;
     @Autowired AttachmentService attachments;
+    @Autowired ActivityService activity;
+    @Autowired NoteService notes;
+    @Autowired KeyDevelopmentService developments;
+    @Autowired ParticipantService participants;
     @Autowired DataSource dataSource;
 
     /** One read the benchmark times both ways: through the service, and as bare SQL. */
@@ -148,9 +164,14 @@ class RecordQueriesBenchmark {
                         REQUEST_BY_ID, () -> new Object[] {tenant, BenchData.requestId(1, current[0])}),
                 new Read("page: attachments", () -> attachments.of(BenchData.requestId(1, current[0])),
                         ATTACHMENTS, () -> new Object[] {tenant, BenchData.requestId(1, current[0])}),
-                // No activity read in the core's API yet: bare only until ActivityService has one.
-                new Read("page: activity", null, ACTIVITY, () -> new Object[] {tenant,
-                        BenchData.matterId(1, current[0])}));
+                new Read("page: activity", () -> activity.ofRecord(BenchData.matterId(1, current[0]), Set.of()),
+                        ACTIVITY, () -> new Object[] {tenant, BenchData.matterId(1, current[0])}),
+                new Read("page: notes", () -> notes.of(BenchData.matterId(1, current[0])), NOTES,
+                        () -> new Object[] {tenant, BenchData.matterId(1, current[0])}),
+                new Read("page: developments", () -> developments.of(BenchData.matterId(1, current[0])),
+                        DEVELOPMENTS, () -> new Object[] {tenant, BenchData.matterId(1, current[0])}),
+                new Read("page: people", () -> participants.of(BenchData.matterId(1, current[0])), PEOPLE,
+                        () -> new Object[] {tenant, BenchData.matterId(1, current[0])}));
 
         List<Read> all = new ArrayList<>(lists);
         all.addAll(recordPage);
