@@ -13,9 +13,9 @@
  * the kind's own (board, contract type) together, which one table serves with one index led by {@code tenant_id}
  * (no join on 1M rows whose filters sit in two tables), and each table keeps its own RLS policy. The identity row
  * {@code record (tenant_id, id, kind)} is what the kinds' rows reference by composite key {@code (tenant_id, id)},
- * and what notes, developments, files and activity will reference by {@code (tenant_id, record_id)}, never through
- * a kind string; every table stays keyed by {@code tenant_id}, so they are co-located when distributed by tenant
- * (Citus).
+ * and what notes, key developments, people on a record and activity reference by {@code (tenant_id, record_id)},
+ * never through a kind string (files still name a kind and move to the same key with the record files issue); every
+ * table stays keyed by {@code tenant_id}, so they are co-located when distributed by tenant (Citus).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Records")
 package app.lexdesk.core.records;
