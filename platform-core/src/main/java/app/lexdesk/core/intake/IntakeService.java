@@ -36,7 +36,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,6 +58,7 @@ public class IntakeService {
     private final RateLimits rateLimits;
     private final PluginSettingsService pluginSettings;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
@@ -80,6 +80,8 @@ public class IntakeService {
         this.references = references;
         this.events = events;
         this.transactions = transactions;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -236,14 +238,15 @@ public class IntakeService {
 
     /**
      * The request a matter or contract came from (staff pages). Read-only: Hibernate then keeps no snapshot of the
-     * JSON columns (fields, values) to compare at commit, which cost this read more than its query (benchmark).
+     * JSON columns (fields, values) to compare at commit, which cost this read more than its query (benchmark). The
+     * transaction is explicit, not an annotation: {@link #reclassify} calls this from inside the class, where an
+     * annotation would not apply, and outside a transaction row-level security knows no tenant and finds nothing.
      */
-    @Transactional(readOnly = true)
     public Optional<RequestDetails> findById(UUID id) {
         if (!TenantContext.requireMember().isStaff()) {
             return Optional.empty();
         }
-        return requests.findWithTypeById(id).map(IntakeService::view);
+        return readOnly.execute(s -> requests.findWithTypeById(id).map(IntakeService::view));
     }
 
     /** The requester's request with this idempotency key (joins the caller's transaction if there is one). */
