@@ -40,9 +40,12 @@ class RecordWorkspaceJourneyIT {
         });
         lawyer.navigate(services.appUrl() + "/t/acme/app/matter/" + matter);
         HeadlessBrowser.logIn(lawyer, "lawyer@acme.test");
+        // The record page's sections are tabs after the Overview.
+        lawyer.locator("#tab-record-section-people").click();
         assertThat(lawyer.locator("#record-requester")).containsText("Rachel Moreau");
         assertThat(lawyer.locator("#record-company")).containsText("Client Co");
 
+        lawyer.locator("#tab-record-section-developments").click();
         lawyer.locator("#development-add").click();
         lawyer.locator("#development-title input").fill("Landlord's letter answered");
         lawyer.locator("#development-visibility vaadin-radio-button")
@@ -53,6 +56,7 @@ class RecordWorkspaceJourneyIT {
         assertThat(development).hasClass(java.util.regex.Pattern.compile(".*lexdesk-shared.*"));
         assertThat(development).containsText("Visible to requester");
 
+        lawyer.locator("#tab-record-section-notes").click();
         note(lawyer, "We have answered the landlord; see https://example.org/letter", "Shared with requester");
         // Sharing asks first; nothing is posted until the lawyer confirms.
         assertThat(lawyer.locator("#notes")).not().containsText("We have answered the landlord");
@@ -74,11 +78,13 @@ class RecordWorkspaceJourneyIT {
                 .filter(new Locator.FilterOptions().setHasText(XSS));
         assertThat(markup).hasCount(1);
         assertThat(lawyer.locator("#notes img")).hasCount(0);
+        lawyer.locator("#tab-record-section-activity").click();
         lawyer.locator("#activity-refresh").click();
         assertThat(lawyer.locator("#activity")).containsText("Note shared with the requester");
         org.assertj.core.api.Assertions.assertThat(dialogFired).as("no script ran").isFalse();
 
         // People & companies: the requester's page lists the records she appears on, linked to them.
+        lawyer.locator("#tab-record-section-people").click();
         lawyer.locator("#record-requester a").first().click();
         assertThat(lawyer.locator("#person-name")).hasText("Rachel Moreau");
         assertThat(lawyer.locator("#involvements")).containsText(matter);
