@@ -174,8 +174,8 @@ class SubmissionBenchmark {
                 s.execute();
             }
             try (PreparedStatement s = c.prepareStatement("insert into matter (id, tenant_id, reference, title, description, "
-                    + "category_code, origin, requester_id, company_id, request_id, created_at, updated_at) values (?, ?, ?, "
-                    + "?, ?, 'LITIGATION', 'PORTAL', ?, ?, ?, ?, ?)")) {
+                    + "category_code, status, origin, requester_id, company_id, request_id, created_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, 'LITIGATION', 'NEW', 'PORTAL', ?, ?, ?, ?, ?)")) {
                 s.setObject(1, matter);
                 s.setObject(2, tenant.id());
                 s.setString(3, "RAW-" + matter);
@@ -188,14 +188,17 @@ class SubmissionBenchmark {
                 s.setTimestamp(10, now);
                 s.execute();
             }
-            for (UUID record : new UUID[] {request, matter}) {
-                try (PreparedStatement s = c.prepareStatement("insert into activity (id, tenant_id, record_kind, record_id, "
-                        + "actor_id, action, after, visible_to_portal, at) values (?, ?, 'MATTER', ?, ?, 'raw', '{}'::jsonb, true, ?)")) {
+            // The request's entry and the matter's, each of its own kind (a matter's entry points at its record).
+            for (Object[] entry : new Object[][] {{"REQUEST", request}, {"MATTER", matter}}) {
+                try (PreparedStatement s = c.prepareStatement("insert into activity (id, tenant_id, record_kind, "
+                        + "record_id, actor_id, action, after, visible_to_portal, at) "
+                        + "values (?, ?, ?, ?, ?, 'raw', '{}'::jsonb, true, ?)")) {
                     s.setObject(1, UUID.randomUUID());
                     s.setObject(2, tenant.id());
-                    s.setObject(3, record);
-                    s.setObject(4, requester);
-                    s.setTimestamp(5, now);
+                    s.setString(3, (String) entry[0]);
+                    s.setObject(4, entry[1]);
+                    s.setObject(5, requester);
+                    s.setTimestamp(6, now);
                     s.execute();
                 }
             }
