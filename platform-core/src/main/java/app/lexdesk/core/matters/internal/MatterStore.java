@@ -1,33 +1,16 @@
 package app.lexdesk.core.matters.internal;
 
 import app.lexdesk.core.records.RecordKind;
-import app.lexdesk.core.records.persistence.RecordEntity;
 import app.lexdesk.core.records.persistence.RecordStore;
-import java.util.Optional;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Matters as the record core edits them. */
-@Component
-class MatterStore implements RecordStore {
+@Configuration(proxyBeanMethods = false)
+class MatterStore {
 
-    private final MatterRepository matters;
-
-    MatterStore(MatterRepository matters) {
-        this.matters = matters;
-    }
-
-    @Override
-    public RecordKind kind() {
-        return RecordKind.MATTER;
-    }
-
-    @Override
-    public Optional<? extends RecordEntity> findByReference(String reference) {
-        return matters.findByReference(reference);
-    }
-
-    @Override
-    public long countByStatus(String status) {
-        return matters.countByStatus(status);
+    @Bean
+    RecordStore mattersRecordStore(MatterRepository matters) {
+        return RecordStore.of(RecordKind.MATTER, matters);
     }
 }

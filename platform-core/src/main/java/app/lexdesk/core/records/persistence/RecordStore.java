@@ -16,4 +16,24 @@ public interface RecordStore {
 
     /** How many of the current tenant's records are in {@code status}. */
     long countByStatus(String status);
+
+    /** The store of {@code kind} over its repository: what a kind declares as its bean. */
+    static RecordStore of(RecordKind kind, RecordRepository<? extends RecordEntity> repository) {
+        return new RecordStore() {
+            @Override
+            public RecordKind kind() {
+                return kind;
+            }
+
+            @Override
+            public Optional<? extends RecordEntity> findByReference(String reference) {
+                return repository.findByReference(reference);
+            }
+
+            @Override
+            public long countByStatus(String status) {
+                return repository.countByStatus(status);
+            }
+        };
+    }
 }
