@@ -21,6 +21,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -181,9 +182,17 @@ public class RecordHeaderBar extends VerticalLayout {
         origin.setVisible(h.fromPortal());
         status.setText(h.status().name(getLocale()));
         transitions.removeAll();
+        // Said in words, so a move reads as an action and not as a second status beside the badge.
+        if (!h.transitions().isEmpty()) {
+            Span moveTo = new Span(getTranslation("record.transition.move-to"));
+            moveTo.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            transitions.add(moveTo);
+        }
         for (RecordStatus next : h.transitions()) {
-            Button move = new Button(next.name(getLocale()), e -> move(next.code()));
+            Button move = new Button(next.name(getLocale()), VaadinIcon.ARROW_RIGHT.create(), e -> move(next.code()));
+            move.setIconAfterText(true);
             move.setId("transition-" + next.code());
+            move.setAriaLabel(getTranslation("record.transition.move-to-status", next.name(getLocale())));
             move.addThemeVariants(ButtonVariant.LUMO_SMALL);
             transitions.add(move);
         }

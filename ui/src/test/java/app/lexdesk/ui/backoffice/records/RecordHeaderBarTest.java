@@ -78,6 +78,8 @@ class RecordHeaderBarTest {
         assertThat(_get(Span.class, s -> s.withId("record-status")).getText()).isEqualTo("New");
         assertThat(_find(Button.class, s -> s.withId("transition-IN_REVIEW"))).singleElement()
                 .extracting(Button::getText).isEqualTo("In review");
+        assertThat(_get(Button.class, s -> s.withId("transition-IN_REVIEW")).getAriaLabel())
+                .as("a move says it is one").hasValue("Move to In review");
         assertThat(_find(Button.class, s -> s.withId("transition-IN_PROGRESS"))).isEmpty();
     }
 
