@@ -23,7 +23,8 @@ public enum ActivityKind {
     DEVELOPMENTS(Set.of("development."), Set.of()),
     NOTES(Set.of("note."), Set.of()),
     FILES(Set.of("attachment."), Set.of("file")),
-    VISIBILITY(Set.of("attachment.shared", "attachment.hidden", "visibility"), Set.of());
+    VISIBILITY(Set.of("attachment.shared", "attachment.hidden", "attachment.follows-folder", "attachment.folder-shared",
+            "attachment.folder-hidden", "attachment.folder-follows-folder", "visibility"), Set.of());
 
     private final Set<String> inAction;
     private final Set<String> keys;

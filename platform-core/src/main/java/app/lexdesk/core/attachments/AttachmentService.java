@@ -4,6 +4,7 @@ import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.attachments.internal.AttachmentEntity;
 import app.lexdesk.core.attachments.internal.AttachmentRepository;
+import app.lexdesk.core.attachments.internal.RecordFileQueries;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -22,9 +23,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,18 +40,21 @@ public class AttachmentService {
 
     private final ObjectStorage storage;
     private final AttachmentRepository attachments;
+    private final RecordFileQueries queries;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
     private final RateLimits rateLimits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttachmentService(ObjectStorage storage, AttachmentRepository attachments, TenantDirectory tenants,
+    AttachmentService(ObjectStorage storage, AttachmentRepository attachments, RecordFileQueries queries,
+            TenantDirectory tenants,
             TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits rateLimits, Optional<Clock> clock) {
         this.events = events;
         this.rateLimits = rateLimits;
         this.storage = storage;
         this.attachments = attachments;
+        this.queries = queries;
         this.tenants = tenants;
         this.transactions = transactions;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -113,20 +115,6 @@ public class AttachmentService {
         return summary(row);
     }
 
-    /**
-     * Attaches the current member's pending uploads to a record, in the caller's transaction.
-     *
-     * @return the ids that are not pending uploads of the current member (nothing is attached then)
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<UUID> attach(String recordKind, UUID recordId, List<UUID> uploadIds, boolean visibleToPortal) {
-        List<UUID> unknown = unusable(uploadIds);
-        if (unknown.isEmpty()) {
-            attachments.findAllById(uploadIds).forEach(a -> a.attachTo(recordKind, recordId, visibleToPortal));
-        }
-        return unknown;
-    }
-
     /** The ids that are not pending uploads of the current member. */
     @Transactional(readOnly = true)
     public List<UUID> unusable(List<UUID> uploadIds) {
@@ -142,15 +130,27 @@ public class AttachmentService {
     }
 
     /**
-     * Files of a record: staff see all of them; a requester only those marked visible, and only on their own
-     * requests (anything else is an empty list, whatever id is asked for).
+     * Files of a record: staff see all its live files; a requester only those {@link RecordFileQueries} shows them,
+     * and only on their own requests (anything else is an empty list, whatever id is asked for).
+     * {@code visibleToPortal} is the outcome of the visibility rule, not the file's own setting.
      */
     @Transactional(readOnly = true)
     public List<AttachmentSummary> of(UUID recordId) {
         TenantMember member = TenantContext.requireMember();
-        List<AttachmentEntity> found = member.isStaff() ? attachments.findByRecordIdOrderByUploadedAt(recordId)
-                : attachments.findVisibleToRequester(member.tenant().id(), recordId, member.personId());
-        return found.stream().map(AttachmentService::summary).toList();
+        UUID tenant = member.tenant().id();
+        if (member.isStaff()) {
+            return queries.files(tenant, recordId).stream().map(f -> new AttachmentSummary(f.id(), f.filename(),
+                    f.contentType(), f.size(), f.sha256(), f.visibleToRequester(), f.uploadedAt())).toList();
+        }
+        return queries.visibleToRequester(tenant, recordId, member.personId()).stream()
+                .map(f -> new AttachmentSummary(f.id(), f.filename(), f.contentType(), f.size(), null, true,
+                        f.uploadedAt())).toList();
+    }
+
+    /** {@link #of} for the record opened from a request (a request's files are its record's). */
+    @Transactional(readOnly = true)
+    public List<AttachmentSummary> ofRequest(UUID requestId) {
+        return queries.recordOfRequest(TenantContext.require().id(), requestId).map(this::of).orElse(List.of());
     }
 
     /**
@@ -162,9 +162,16 @@ public class AttachmentService {
      */
     public Optional<AttachmentContent> open(UUID attachmentId) {
         TenantMember member = TenantContext.requireMember();
-        Optional<AttachmentEntity> allowed = transactions.execute(s -> member.isStaff()
-                ? attachments.findById(attachmentId).filter(a -> a.getRecordId() != null)
-                : attachments.findOneVisibleToRequester(member.tenant().id(), attachmentId, member.personId()));
+        Optional<AttachmentEntity> allowed = transactions.execute(s -> {
+            Optional<AttachmentEntity> live = attachments.findById(attachmentId)
+                    .filter(a -> a.getRecordId() != null && a.getDeletedAt() == null);
+            if (member.isStaff() || live.isEmpty()) {
+                return live;
+            }
+            // The requester's one rule, the same query as their list: a link drawn earlier finds nothing once hidden.
+            return live.filter(a -> queries.visibleToRequester(member.tenant().id(), a.getRecordId(),
+                    member.personId(), a.getId()).isPresent());
+        });
         if (allowed.isEmpty()) {
             return Optional.empty();
         }
@@ -191,26 +198,6 @@ public class AttachmentService {
         } catch (IOException e) {
             log.debug("Closing an unused download stream failed: {}", e.getMessage());
         }
-    }
-
-    /**
-     * Shows a file to the requester or hides it again (staff only) and publishes {@link FileVisibilityChanged}:
-     * the record's activity shows it to the requester only when the file becomes visible.
-     */
-    @Transactional
-    public AttachmentSummary setVisibleToPortal(UUID attachmentId, boolean visible) {
-        TenantMember member = TenantContext.requireMember();
-        if (!member.isStaff()) {
-            throw new AccessDeniedException("Only the legal team shares files");
-        }
-        AttachmentEntity attachment = attachments.findById(attachmentId).orElseThrow();
-        if (attachment.isVisibleToPortal() != visible && attachment.getRecordId() != null) {
-            attachment.setVisibleToPortal(visible);
-            events.publishEvent(new FileVisibilityChanged(member.tenant(), attachment.getRecordKind(),
-                    attachment.getRecordId(), attachment.getId(), attachment.getFilename(), member.personId(), !visible,
-                    visible, clock.instant()));
-        }
-        return summary(attachment);
     }
 
     private void removeQuietly(String key) {
@@ -241,6 +228,6 @@ public class AttachmentService {
 
     private static AttachmentSummary summary(AttachmentEntity a) {
         return new AttachmentSummary(a.getId(), a.getFilename(), a.getContentType(), a.getSize(), a.getSha256(),
-                a.isVisibleToPortal(), a.getUploadedAt());
+                Boolean.TRUE.equals(a.getVisibleToPortal()), a.getUploadedAt());
     }
 }

@@ -1,6 +1,8 @@
 package app.lexdesk.core.intake;
 
 import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.attachments.InvalidFileChangeException;
+import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.contracts.ContractService;
@@ -55,6 +57,7 @@ public class IntakeService {
     private final ReferenceService references;
     private final ApplicationEventPublisher events;
     private final AttachmentService attachments;
+    private final RecordFileService recordFiles;
     private final RateLimits rateLimits;
     private final PluginSettingsService pluginSettings;
     private final TransactionTemplate transactions;
@@ -64,11 +67,12 @@ public class IntakeService {
     IntakeService(RequestTypeService types, RequestTypeRepository typeEntities, RequestRepository requests,
             PeopleService people, ClassificationService classification, MatterService matters,
             ContractService contracts, ReferenceService references, ApplicationEventPublisher events,
-            AttachmentService attachments, RateLimits rateLimits, PluginSettingsService pluginSettings,
-            TransactionTemplate transactions,
+            AttachmentService attachments, RecordFileService recordFiles, RateLimits rateLimits,
+            PluginSettingsService pluginSettings, TransactionTemplate transactions,
             Optional<Clock> clock) {
         this.pluginSettings = pluginSettings;
         this.attachments = attachments;
+        this.recordFiles = recordFiles;
         this.rateLimits = rateLimits;
         this.types = types;
         this.typeEntities = typeEntities;
@@ -194,11 +198,6 @@ public class IntakeService {
                 typeEntities.getReferenceById(type.id()), type.kind().name(), command.subject(),
                 command.description(), values, command.language(), requester.id(), requester.companyId(),
                 clock.instant(), command.idempotencyKey(), target, reason));
-        if (!command.attachments().isEmpty()
-                && !attachments.attach("REQUEST", request.getId(), command.attachments(), true).isEmpty()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
-                    "An attachment was claimed by another request meanwhile.")));
-        }
         // RequestSubmitted tells the record's opening too (as RecordOpened does), so it is published after it.
         RecordOpened opened;
         if (type.kind() == RequestKind.MATTER) {
@@ -212,6 +211,15 @@ public class IntakeService {
                     requester.companyId(), request.getId(), reason));
             opened = new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.id(),
                     contract.reference(), requester.id(), target, reason, contract.createdAt(), request.getId());
+        }
+        if (!command.attachments().isEmpty()) {
+            // The request's files are its record's, in the folder that receives what the requester sends.
+            try {
+                recordFiles.claimFromRequester(opened.kind(), opened.recordId(), command.attachments());
+            } catch (InvalidFileChangeException e) {
+                throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
+                        "An attachment was claimed by another request meanwhile.")));
+            }
         }
         events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
                 type.code(), requester.id(), request.getSubmittedAt(), opened));

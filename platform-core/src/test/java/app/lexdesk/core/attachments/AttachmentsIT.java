@@ -33,6 +33,7 @@ class AttachmentsIT {
     @Autowired TenantDirectory directory;
     @Autowired ObjectStorage storage;
     @Autowired AttachmentService attachmentService;
+    @Autowired RecordFileService recordFiles;
     @Autowired app.lexdesk.core.attachments.internal.AbandonedUploadSweeper sweeper;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
@@ -53,8 +54,9 @@ class AttachmentsIT {
                 "other-legal-question", "subject", "Mise en demeure", "attachments", List.of(file.get("id").asText()))), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String key = inAcme(() -> jdbc.queryForObject("""
-                select a.storage_key from attachment a join request r on r.id = a.record_id
-                where r.reference = ? and a.visible_to_portal""", String.class,
+                select a.storage_key from attachment a join matter m on m.id = a.record_id
+                join request r on r.id = m.request_id
+                where r.reference = ? and a.from_requester""", String.class,
                 ApiClient.json(created.body()).get("reference").asText()));
         byte[] stored = TenantContext.call(acme(), () -> {
             try (InputStream in = storage.open(key).orElseThrow()) {
@@ -118,12 +120,11 @@ class AttachmentsIT {
         JsonNode created = ApiClient.json(api.post("/api/v1/requests", token, ApiClient.toJson(Map.of("type",
                 "other-legal-question", "subject", "Two files", "attachments", List.of(visible.get("id").asText(),
                         hidden.get("id").asText()))), null).body());
-        UUID requestId = inAcme(() -> jdbc.queryForObject("select id from request where reference = ?", UUID.class,
-                created.get("reference").asText()));
-        as("lawyer@acme.test", Role.LEGAL_STAFF, () -> attachmentService.setVisibleToPortal(
-                UUID.fromString(hidden.get("id").asText()), false));
+        UUID requestId = recordOf(created.get("reference").asText());
+        as("lawyer@acme.test", Role.LEGAL_STAFF, () -> recordFiles.setFileVisibility(
+                UUID.fromString(hidden.get("id").asText()), FileVisibility.HIDDEN));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("requester@client.test", Role.PORTAL_USER,
-                () -> attachmentService.setVisibleToPortal(UUID.fromString(hidden.get("id").asText()), true)))
+                () -> recordFiles.setFileVisibility(UUID.fromString(hidden.get("id").asText()), FileVisibility.VISIBLE)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         EventListeners.awaitCompletion(jdbc);
         assertThat(inAcme(() -> jdbc.queryForObject("select count(*) from activity where record_id = ? and action = "
@@ -149,10 +150,9 @@ class AttachmentsIT {
         String reference = ApiClient.json(api.post("/api/v1/requests", requester, ApiClient.toJson(Map.of("type",
                 "other-legal-question", "subject", "Files to read", "attachments", List.of(shared.get("id").asText(),
                         withheld.get("id").asText()))), null).body()).get("reference").asText();
-        UUID requestId = inAcme(() -> jdbc.queryForObject("select id from request where reference = ?", UUID.class,
-                reference));
-        as("lawyer@acme.test", Role.LEGAL_STAFF, () -> attachmentService.setVisibleToPortal(
-                UUID.fromString(withheld.get("id").asText()), false));
+        UUID requestId = recordOf(reference);
+        as("lawyer@acme.test", Role.LEGAL_STAFF, () -> recordFiles.setFileVisibility(
+                UUID.fromString(withheld.get("id").asText()), FileVisibility.HIDDEN));
         String lawyer = token("lawyer@acme.test");
 
         // The request names its files with where to fetch them; the requester is never told about the other one.
@@ -193,6 +193,12 @@ class AttachmentsIT {
         assertThat(inAcme(() -> jdbc.queryForList("select a.after ->> 'file' from activity a where a.record_id = ? "
                 + "and a.action = 'attachment.downloaded' and not a.visible_to_portal order by a.at", String.class,
                 requestId))).containsExactly("contrat signé.txt", "note.txt");
+    }
+
+    /** The record opened from a request: a request's files are its record's. */
+    private UUID recordOf(String requestReference) {
+        return inAcme(() -> jdbc.queryForObject("select m.id from matter m join request r on r.id = m.request_id "
+                + "where r.reference = ?", UUID.class, requestReference));
     }
 
     private static JdbcTemplate platformRole() {

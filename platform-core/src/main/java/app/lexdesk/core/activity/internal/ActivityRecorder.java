@@ -4,6 +4,7 @@ import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.activity.ActivityService.RecordKind;
 import app.lexdesk.core.attachments.FileDownloaded;
 import app.lexdesk.core.attachments.FileVisibilityChanged;
+import app.lexdesk.core.attachments.RecordFileChanged;
 import app.lexdesk.core.intake.RequestSubmitted;
 import app.lexdesk.core.records.RecordMoved;
 import app.lexdesk.core.records.RecordOpened;
@@ -78,11 +79,27 @@ class ActivityRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(FileVisibilityChanged event) {
+        // The sharing log reads these entries: what changed, where, and which files the requester gained or lost.
+        Map<String, Object> after = new HashMap<>();
+        after.put(event.folder() ? "folder" : "file", event.name());
+        after.put("visibility", event.after().name());
+        after.put("path", event.path());
+        after.put("sharedFiles", event.shared().stream().map(FileVisibilityChanged.FileRef::filename).toList());
+        after.put("hiddenFiles", event.hidden().stream().map(FileVisibilityChanged.FileRef::filename).toList());
+        String verb = switch (event.after()) {
+            case VISIBLE -> "shared";
+            case HIDDEN -> "hidden";
+            case FOLLOW_FOLDER -> "follows-folder";
+        };
         in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.recordKind()), event.recordId(),
-                event.actorId(), event.after() ? "attachment.shared" : "attachment.hidden",
-                Map.of("visibleToPortal", event.before()),
-                Map.of("visibleToPortal", event.after(), "file", event.filename()), event.visibleToRequester(),
-                event.at()));
+                event.actorId(), (event.folder() ? "attachment.folder-" : "attachment.") + verb,
+                Map.of("visibility", event.before().name()), after, event.visibleToRequester(), event.at()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RecordFileChanged event) {
+        in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.recordKind()), event.recordId(),
+                event.actorId(), event.action().activityAction(), event.before(), event.after(), false, event.at()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -23,8 +23,20 @@ public class AttachmentEntity extends TenantOwnedEntity {
     @Column(name = "size_bytes")
     private long size;
     private String sha256;
+    /** Null: the file follows its folder (see {@code RecordFileQueries}). */
     @Column(name = "visible_to_portal")
-    private boolean visibleToPortal;
+    private Boolean visibleToPortal;
+    @Column(name = "folder_id")
+    private UUID folderId;
+    @Column(name = "from_requester")
+    private boolean fromRequester;
+    private int version = 1;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Column(name = "deleted_by")
+    private UUID deletedBy;
+    @Column(name = "deletion_id")
+    private UUID deletionId;
     @Column(name = "uploaded_by")
     private UUID uploadedBy;
     @Column(name = "uploaded_at")
@@ -45,14 +57,70 @@ public class AttachmentEntity extends TenantOwnedEntity {
         this.uploadedAt = uploadedAt;
     }
 
-    public void attachTo(String recordKind, UUID recordId, boolean visibleToPortal) {
+    /** Claims a pending upload for a record, into a folder (null: the top level), following it or stating a choice. */
+    public void attachTo(String recordKind, UUID recordId, UUID folderId, Boolean visibleToPortal,
+            boolean fromRequester) {
         this.recordKind = recordKind;
         this.recordId = recordId;
+        this.folderId = folderId;
+        this.visibleToPortal = visibleToPortal;
+        this.fromRequester = fromRequester;
+    }
+
+    public void setVisibleToPortal(Boolean visibleToPortal) {
         this.visibleToPortal = visibleToPortal;
     }
 
-    public void setVisibleToPortal(boolean visibleToPortal) {
-        this.visibleToPortal = visibleToPortal;
+    public void rename(String filename) {
+        this.filename = filename;
+    }
+
+    public void moveTo(UUID folderId) {
+        this.folderId = folderId;
+    }
+
+    public void delete(UUID deletionId, UUID by, Instant at) {
+        this.deletionId = deletionId;
+        this.deletedBy = by;
+        this.deletedAt = at;
+    }
+
+    public void restore() {
+        this.deletionId = null;
+        this.deletedBy = null;
+        this.deletedAt = null;
+    }
+
+    /** Makes another stored object the current version; the caller keeps the earlier one as a version row. */
+    public void replaceContent(String storageKey, String contentType, long size, String sha256, UUID uploadedBy,
+            Instant uploadedAt) {
+        this.storageKey = storageKey;
+        this.contentType = contentType;
+        this.size = size;
+        this.sha256 = sha256;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+        this.version++;
+    }
+
+    public UUID getFolderId() {
+        return folderId;
+    }
+
+    public boolean isFromRequester() {
+        return fromRequester;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public UUID getDeletionId() {
+        return deletionId;
     }
 
     public String getRecordKind() {
@@ -83,7 +151,7 @@ public class AttachmentEntity extends TenantOwnedEntity {
         return sha256;
     }
 
-    public boolean isVisibleToPortal() {
+    public Boolean getVisibleToPortal() {
         return visibleToPortal;
     }
 

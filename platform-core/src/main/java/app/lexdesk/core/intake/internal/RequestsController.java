@@ -117,7 +117,7 @@ class RequestsController {
             summary = "One request with its files: requesters see their own, staff any of their tenant's")
     RequestResource one(@PathVariable String reference) {
         boolean staff = staff();
-        return intake.find(reference).map(r -> RequestResource.of(r, attachments.of(r.id()).stream()
+        return intake.find(reference).map(r -> RequestResource.of(r, attachments.ofRequest(r.id()).stream()
                         .map(a -> FileResource.of(a, staff)).toList()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference + "."));
     }

@@ -56,6 +56,6 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
         Paragraph received = new Paragraph(getTranslation("portal.request.received"));
         received.setId("request-received");
         add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()),
-                attachments.of(request.get().id()), links::download, getLocale()));
+                attachments.ofRequest(request.get().id()), links::download, getLocale()));
     }
 }
