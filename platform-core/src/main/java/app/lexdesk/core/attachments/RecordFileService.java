@@ -240,6 +240,17 @@ public class RecordFileService {
     }
 
     /**
+     * {@link #addFromRequester} on the record opened from one of the current member's requests (the portal's request
+     * page); another requester's request is not found.
+     */
+    @Transactional
+    public List<PortalFile> addFromRequesterToRequest(UUID requestId, List<UUID> uploadIds) {
+        RecordFileQueries.RequestRecord record = queries.kindAndRecordOfRequest(TenantContext.require().id(),
+                requestId).orElseThrow(() -> new NoSuchElementException("No request " + requestId));
+        return addFromRequester(RecordKind.valueOf(record.kind()), record.id(), uploadIds);
+    }
+
+    /**
      * {@link #addFromRequester} for the submission that opens the record, in its transaction: the record was just
      * opened for the current member, who is its requester.
      */

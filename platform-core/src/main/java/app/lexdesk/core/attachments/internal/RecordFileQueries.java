@@ -80,7 +80,7 @@ public class RecordFileQueries {
                 .param("tenant", tenant).param("record", record)
                 .query((rs, n) -> new FolderSummary(rs.getObject("id", UUID.class),
                         rs.getObject("parent_id", UUID.class), rs.getString("name"), rs.getString("path"),
-                        FileVisibility.of(bool(rs, "own")), rs.getBoolean("visible"), source(rs, false),
+                        FileVisibility.of(bool(rs, "own")), rs.getBoolean("visible"), source(rs),
                         rs.getString("source_name"), rs.getString("purpose") != null,
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
@@ -123,16 +123,28 @@ public class RecordFileQueries {
 
     /** The record opened from a request of the current tenant. */
     public Optional<UUID> recordOfRequest(UUID tenant, UUID request) {
-        return jdbc.sql("select id from matter where tenant_id = :tenant and request_id = :request union all "
-                        + "select id from contract where tenant_id = :tenant and request_id = :request")
-                .param("tenant", tenant).param("request", request).query(UUID.class).list().stream().findFirst();
+        return kindAndRecordOfRequest(tenant, request).map(RequestRecord::id);
+    }
+
+    /** The record opened from a request of the current tenant, with its kind. */
+    public Optional<RequestRecord> kindAndRecordOfRequest(UUID tenant, UUID request) {
+        return jdbc.sql("select 'MATTER' as kind, id from matter where tenant_id = :tenant and request_id = :request "
+                        + "union all select 'CONTRACT', id from contract where tenant_id = :tenant "
+                        + "and request_id = :request")
+                .param("tenant", tenant).param("request", request)
+                .query((rs, n) -> new RequestRecord(rs.getString("kind"), rs.getObject("id", UUID.class)))
+                .list().stream().findFirst();
+    }
+
+    /** A request's record: {@code MATTER} or {@code CONTRACT}, and its id. */
+    public record RequestRecord(String kind, UUID id) {
     }
 
     private static RecordFileSummary file(ResultSet rs, int n) throws SQLException {
         return new RecordFileSummary(rs.getObject("id", UUID.class), rs.getObject("folder_id", UUID.class),
                 rs.getString("path"), rs.getString("filename"), rs.getString("content_type"),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getInt("version"),
-                FileVisibility.of(bool(rs, "own")), rs.getBoolean("visible"), source(rs, true),
+                FileVisibility.of(bool(rs, "own")), rs.getBoolean("visible"), source(rs),
                 rs.getString("source_name"), rs.getBoolean("from_requester"), rs.getString("uploaded_by_name"),
                 rs.getTimestamp("uploaded_at").toInstant());
     }
@@ -143,7 +155,7 @@ public class RecordFileQueries {
                 rs.getTimestamp("uploaded_at").toInstant());
     }
 
-    private static VisibilitySource source(ResultSet rs, boolean file) throws SQLException {
+    private static VisibilitySource source(ResultSet rs) throws SQLException {
         if (bool(rs, "own") != null) {
             return VisibilitySource.ITEM;
         }
