@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -101,6 +102,12 @@ public class RecordFileService {
                 .orElse(List.of());
     }
 
+    /** The record a live folder of the current tenant belongs to (staff). */
+    @Transactional(readOnly = true)
+    public UUID recordOfFolder(UUID folderId) {
+        return staffFolder(folderId).getRecordId();
+    }
+
     // ---- folders
 
     @Transactional
@@ -112,8 +119,8 @@ public class RecordFileService {
             requireDepth(record.id(), parentId, 1);
         }
         requireFreeName(record.id(), parentId, clean, null);
-        FolderEntity folder = folders.saveAndFlush(new FolderEntity(record.id(), parentId, clean, null, null,
-                actor(), now()));
+        FolderEntity folder = folders.save(new FolderEntity(record.id(), parentId, clean, null, null, actor(), now()));
+        flushFolders(clean);
         publish(record, Action.FOLDER_CREATED, folder.getId(), clean, null, Map.of("folder", clean));
         return folderSummary(record.id(), folder.getId());
     }
@@ -127,7 +134,7 @@ public class RecordFileService {
             requireFreeName(folder.getRecordId(), folder.getParentId(), clean, folder.getId());
             String before = folder.getName();
             folder.rename(clean);
-            folders.flush();
+            flushFolders(clean);
             publish(record(folder.getRecordId()), Action.FOLDER_RENAMED, folder.getId(), clean,
                     Map.of("folder", before), Map.of("folder", clean));
         }
@@ -156,7 +163,7 @@ public class RecordFileService {
         requireFreeName(folder.getRecordId(), parentId, folder.getName(), folder.getId());
         String before = pathOf(folder.getParentId(), live);
         folder.moveTo(parentId);
-        folders.flush();
+        flushFolders(folder.getName());
         publish(record(folder.getRecordId()), Action.FOLDER_MOVED, folder.getId(), folder.getName(),
                 Map.of("folder", folder.getName(), "from", before),
                 Map.of("folder", folder.getName(), "to", pathOf(parentId, live)));
@@ -233,6 +240,9 @@ public class RecordFileService {
         if (!records.isRequester(recordId, member.personId())) {
             throw new NoSuchElementException("No request " + recordId);
         }
+        if (uploadIds.isEmpty()) {
+            throw new InvalidFileChangeException("uploadIds", "no-files", "Choose at least one uploaded file.");
+        }
         claimFromRequester(kind, recordId, uploadIds);
         Set<UUID> added = Set.copyOf(uploadIds);
         return queries.visibleToRequester(member.tenant().id(), recordId, member.personId()).stream()
@@ -252,13 +262,16 @@ public class RecordFileService {
 
     /**
      * {@link #addFromRequester} for the submission that opens the record, in its transaction: the record was just
-     * opened for the current member, who is its requester.
+     * opened for the current member, who is its requester. It creates the record's "From requester" folder even
+     * when the request came without files, so later ones have their place from the start.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void claimFromRequester(RecordKind kind, UUID recordId, List<UUID> uploadIds) {
         FolderEntity folder = fromRequesterFolder(recordId);
-        UUID me = TenantContext.requireMember().personId();
-        claim(new RecordRef(recordId, kind, null, null, me, null, null, null), folder.getId(), uploadIds, true);
+        if (!uploadIds.isEmpty()) {
+            UUID me = TenantContext.requireMember().personId();
+            claim(new RecordRef(recordId, kind, null, null, me, null, null, null), folder.getId(), uploadIds, true);
+        }
     }
 
     @Transactional
@@ -517,6 +530,19 @@ public class RecordFileService {
         if (depth + height > MAX_DEPTH) {
             throw new InvalidFileChangeException("parentId", "too-deep",
                     "Folders nest at most " + MAX_DEPTH + " levels deep.");
+        }
+    }
+
+    /**
+     * Writes folder changes now. Two writers can both pass {@link #requireFreeName} at once; the database's unique
+     * index then refuses the second, which gets the same answer as if it had come later.
+     */
+    private void flushFolders(String name) {
+        try {
+            folders.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidFileChangeException("name", "name-taken",
+                    "There is already a folder \"" + name + "\" here.");
         }
     }
 

@@ -212,14 +212,12 @@ public class IntakeService {
             opened = new RecordOpened(TenantContext.require(), RecordKind.CONTRACT, contract.id(),
                     contract.reference(), requester.id(), target, reason, contract.createdAt(), request.getId());
         }
-        if (!command.attachments().isEmpty()) {
-            // The request's files are its record's, in the folder that receives what the requester sends.
-            try {
-                recordFiles.claimFromRequester(opened.kind(), opened.recordId(), command.attachments());
-            } catch (InvalidFileChangeException e) {
-                throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
-                        "An attachment was claimed by another request meanwhile.")));
-            }
+        // The request's files are its record's, in the folder that receives what the requester sends.
+        try {
+            recordFiles.claimFromRequester(opened.kind(), opened.recordId(), command.attachments());
+        } catch (InvalidFileChangeException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem("attachments", "unknown-upload",
+                    "An attachment was claimed by another request meanwhile.")));
         }
         events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
                 type.code(), requester.id(), request.getSubmittedAt(), opened));

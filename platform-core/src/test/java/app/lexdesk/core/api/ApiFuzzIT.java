@@ -58,7 +58,16 @@ class ApiFuzzIT {
             "GET /api/v1/contracts/{reference}/people", "POST /api/v1/contracts/{reference}/people",
             "DELETE /api/v1/contracts/{reference}/people/{participantId}", "GET /api/v1/contracts/{reference}/activity",
             "GET /api/v1/people", "GET /api/v1/people/{id}/records", "GET /api/v1/companies",
-            "GET /api/v1/companies/{id}", "GET /api/v1/companies/{id}/records");
+            "GET /api/v1/companies/{id}", "GET /api/v1/companies/{id}/records",
+            "POST /api/v1/requests/{reference}/files", "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
+            "POST /api/v1/records/{reference}/files", "GET /api/v1/records/{reference}/files/deleted",
+            "GET /api/v1/records/{reference}/sharing-log", "GET /api/v1/records/{reference}/sharing-log/export",
+            "POST /api/v1/records/{reference}/files/archive", "PATCH /api/v1/folders/{folderId}",
+            "PUT /api/v1/folders/{folderId}/visibility", "DELETE /api/v1/folders/{folderId}",
+            "POST /api/v1/folders/{folderId}/restore", "GET /api/v1/folders/{folderId}/archive",
+            "PATCH /api/v1/files/{fileId}", "PUT /api/v1/files/{fileId}/visibility", "DELETE /api/v1/files/{fileId}",
+            "POST /api/v1/files/{fileId}/restore", "GET /api/v1/files/{fileId}/versions",
+            "POST /api/v1/files/{fileId}/versions", "GET /api/v1/files/{fileId}/versions/{version}/content");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -142,6 +151,13 @@ class ApiFuzzIT {
         byCollection.put("contracts", record(staff, contractRequest));
         byCollection.put("companies", ApiClient.json(api.get("/api/v1/companies?q=Client%20Co", staff).body())
                 .get("items").get(0).get("id").asText());
+        byCollection.put("records", byCollection.get("matters"));
+        HttpResponse<String> folder = api.post("/api/v1/records/" + byCollection.get("matters") + "/folders", staff,
+                "{\"name\":\"Fuzz folder\"}", null);
+        assertThat(folder.statusCode()).as(folder.body()).isEqualTo(201);
+        byCollection.put("folders", ApiClient.json(folder.body()).get("id").asText());
+        byCollection.put("files", file);
+        byCollection.put("versions", "1");
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
@@ -172,7 +188,25 @@ class ApiFuzzIT {
                 "POST /api/v1/matters/{reference}/people", """
                         {"role":"OTHER","contact":{"firstName":"Fuzz","lastName":"Contact","phone":"+33 1 00"}}""",
                 "POST /api/v1/contracts/{reference}/people", """
-                        {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""");
+                        {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""",
+                "POST /api/v1/requests/{reference}/files", """
+                        {"uploadIds":[]}""",
+                "POST /api/v1/records/{reference}/folders", """
+                        {"name":"Fuzz subfolder","parentId":null}""",
+                "POST /api/v1/records/{reference}/files", """
+                        {"folderId":null,"uploadIds":[]}""",
+                "POST /api/v1/records/{reference}/files/archive", """
+                        {"folderIds":[],"fileIds":[]}""",
+                "PATCH /api/v1/folders/{folderId}", """
+                        {"name":"Fuzz folder renamed"}""",
+                "PUT /api/v1/folders/{folderId}/visibility", """
+                        {"visibility":"HIDDEN"}""",
+                "PATCH /api/v1/files/{fileId}", """
+                        {"name":"fuzz-renamed.txt"}""",
+                "PUT /api/v1/files/{fileId}/visibility", """
+                        {"visibility":"FOLLOW_FOLDER"}""",
+                "POST /api/v1/files/{fileId}/versions", """
+                        {"uploadId":null}""");
         return new FuzzCases.Samples(byCollection, bodies);
     }
 

@@ -74,6 +74,39 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    /** Any method with an optional JSON body (PATCH as a merge patch, DELETE without a body). */
+    public HttpResponse<String> call(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.appUrl() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    /** A GET or a JSON POST whose answer is read as bytes (downloads, archives, spreadsheets). */
+    public HttpResponse<byte[]> bytes(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.appUrl() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A multipart/form-data POST with one file part called {@code file}. */
     public HttpResponse<String> upload(String path, String token, String filename, byte[] content) {
         String boundary = "lexdesk-" + System.nanoTime();

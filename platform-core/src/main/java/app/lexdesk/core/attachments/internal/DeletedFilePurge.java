@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One tenant's failure is logged and the others go on. Safe on every pod: a row another pod removed is gone.
  */
 @Component
-class DeletedFilePurge {
+public class DeletedFilePurge {
 
     private static final Logger log = LoggerFactory.getLogger(DeletedFilePurge.class);
 

@@ -29,6 +29,13 @@ class RecordReferences {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No matter " + reference + "."));
     }
 
+    /** A matter's or a contract's reference (their prefixes differ), for endpoints shared by both kinds. */
+    UUID any(String reference) {
+        return matters.findByReference(reference).map(MatterDetails::id)
+                .or(() -> contracts.findByReference(reference).map(ContractSummary::id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + reference + "."));
+    }
+
     UUID contract(String reference) {
         return contracts.findByReference(reference).map(ContractSummary::id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No contract " + reference + "."));
