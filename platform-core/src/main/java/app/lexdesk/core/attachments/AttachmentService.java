@@ -5,6 +5,7 @@ import app.lexdesk.core.fairuse.RateLimits;
 import app.lexdesk.core.attachments.internal.AttachmentEntity;
 import app.lexdesk.core.attachments.internal.AttachmentRepository;
 import app.lexdesk.core.attachments.internal.RecordFileQueries;
+import app.lexdesk.core.records.RecordDirectory;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -41,6 +42,7 @@ public class AttachmentService {
     private final ObjectStorage storage;
     private final AttachmentRepository attachments;
     private final RecordFileQueries queries;
+    private final RecordDirectory records;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
     private final RateLimits rateLimits;
@@ -48,6 +50,7 @@ public class AttachmentService {
     private final Clock clock;
 
     AttachmentService(ObjectStorage storage, AttachmentRepository attachments, RecordFileQueries queries,
+            RecordDirectory records,
             TenantDirectory tenants,
             TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits rateLimits, Optional<Clock> clock) {
         this.events = events;
@@ -55,6 +58,7 @@ public class AttachmentService {
         this.storage = storage;
         this.attachments = attachments;
         this.queries = queries;
+        this.records = records;
         this.tenants = tenants;
         this.transactions = transactions;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -142,7 +146,11 @@ public class AttachmentService {
             return queries.files(tenant, recordId).stream().map(f -> new AttachmentSummary(f.id(), f.filename(),
                     f.contentType(), f.size(), f.sha256(), f.visibleToRequester(), f.uploadedAt())).toList();
         }
-        return queries.visibleToRequester(tenant, recordId, member.personId()).stream()
+        RecordDirectory.AsRequester reader = records.requesterAccessAndRequester(recordId, member.personId());
+        if (!reader.access().mayRead()) {
+            return List.of();
+        }
+        return queries.visibleToRequester(tenant, recordId, reader.requesterId()).stream()
                 .map(f -> new AttachmentSummary(f.id(), f.filename(), f.contentType(), f.size(), null, true,
                         f.uploadedAt())).toList();
     }
@@ -169,8 +177,12 @@ public class AttachmentService {
                 return live;
             }
             // The requester's one rule, the same query as their list: a link drawn earlier finds nothing once hidden.
-            return live.filter(a -> queries.visibleToRequester(member.tenant().id(), a.getRecordId(),
-                    member.personId(), a.getId()).isPresent());
+            return live.filter(a -> {
+                RecordDirectory.AsRequester reader = records.requesterAccessAndRequester(a.getRecordId(),
+                        member.personId());
+                return reader.access().mayRead() && queries.visibleToRequester(member.tenant().id(),
+                        a.getRecordId(), reader.requesterId(), a.getId()).isPresent();
+            });
         });
         if (allowed.isEmpty()) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class RecordDirectory {
             + ":tenant and (%1$s)";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<RequesterAccessPolicy> policy;
 
-    RecordDirectory(JdbcTemplate jdbc) {
+    RecordDirectory(JdbcTemplate jdbc, ObjectProvider<RequesterAccessPolicy> policy) {
         this.jdbc = JdbcClient.create(jdbc);
+        this.policy = policy;
     }
 
     /** A record of the current tenant (staff only); another tenant's id is simply not found. */
@@ -46,6 +49,15 @@ public class RecordDirectory {
     public List<RecordRef> find(Collection<UUID> recordIds) {
         Administration.requireStaff();
         return recordIds.isEmpty() ? List.of() : query("id in (:id)", "id", recordIds);
+    }
+
+    /**
+     * A record for a requester-facing feature that checked {@link #requesterAccess} first (no role check: callers
+     * must have); another tenant's id is not found.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordRef> findForRequester(UUID recordId) {
+        return query("id = :id", "id", recordId).stream().findFirst();
     }
 
     /** Records whose requester or assignee is this person (staff only), newest first. */
@@ -63,13 +75,37 @@ public class RecordDirectory {
     }
 
     /**
-     * Whether {@code personId} is the requester of the record: what a requester's queries check before showing
-     * anything of it. No role check: it answers only about the person asked for.
+     * What {@code personId} may do with the record as its requester sees it: what every requester-facing query checks
+     * before showing anything of it. The record's requester may act on it; anyone else only as the portal's
+     * {@link RequesterAccessPolicy} allows. No role check: it answers only about the person asked for.
      */
     @Transactional(readOnly = true)
-    public boolean isRequester(UUID recordId, UUID personId) {
-        return personId != null && !query("id = :id and requester_id = :person", "id", recordId, "person", personId)
-                .isEmpty();
+    public RequesterAccess requesterAccess(UUID recordId, UUID personId) {
+        return requesterAccessAndRequester(recordId, personId).access();
+    }
+
+    /** {@link #requesterAccess} with the record's requester, whom a reader sees the record as. */
+    @Transactional(readOnly = true)
+    public AsRequester requesterAccessAndRequester(UUID recordId, UUID personId) {
+        if (personId == null || recordId == null) {
+            return AsRequester.NONE;
+        }
+        Optional<RecordRef> record = query("id = :id", "id", recordId).stream().findFirst();
+        if (record.isEmpty() || record.get().requesterId() == null) {
+            return AsRequester.NONE;
+        }
+        UUID requester = record.get().requesterId();
+        if (requester.equals(personId)) {
+            return new AsRequester(RequesterAccess.ACT, requester);
+        }
+        RequesterAccess access = policy.getIfAvailable() == null ? RequesterAccess.NONE
+                : policy.getObject().access(recordId, requester, record.get().companyId(), personId);
+        return access.mayRead() ? new AsRequester(access, requester) : AsRequester.NONE;
+    }
+
+    /** What a reader may do with a record, and whose view of it they get (null when none). */
+    public record AsRequester(RequesterAccess access, UUID requesterId) {
+        static final AsRequester NONE = new AsRequester(RequesterAccess.NONE, null);
     }
 
     private List<RecordRef> query(String where, Object... parameters) {
