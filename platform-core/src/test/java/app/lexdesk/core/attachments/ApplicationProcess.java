@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The core application ({@code CoreTestApplication}) in a JVM of its own, on this JVM's dev services and a free port,
@@ -81,6 +83,33 @@ final class ApplicationProcess implements AutoCloseable {
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sets tenant {@code slug}'s upload limit as an operator would (platform role), once the application has
+     * provisioned the tenant (a fresh database gets it only after start-up).
+     */
+    void setUploadLimit(String slug, long bytes) {
+        Map<String, String> p = DevServices.forTests().platformDatabaseProperties();
+        JdbcTemplate platform = new JdbcTemplate(new DriverManagerDataSource(p.get("lexdesk.platform.datasource.url"),
+                p.get("lexdesk.platform.datasource.username"), p.get("lexdesk.platform.datasource.password")));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!exists(platform, slug) || platform.update("update tenant set max_upload_bytes = ? where slug = ?",
+                bytes, slug) == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Tenant " + slug + " was not provisioned; see " + log);
+            }
+            sleep(500);
+        }
+    }
+
+    private static boolean exists(JdbcTemplate platform, String slug) {
+        try {
+            return platform.queryForObject("select count(*) from tenant where slug = ?", Long.class, slug) > 0;
+        } catch (org.springframework.dao.DataAccessException e) {
+            // not migrated yet
+            return false;
         }
     }
 

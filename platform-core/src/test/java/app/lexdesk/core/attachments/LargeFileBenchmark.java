@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -42,10 +40,9 @@ class LargeFileBenchmark {
     @Test
     void a_large_file_through_the_application_against_the_bare_sdk() {
         DevServices services = DevServices.forTests();
-        JdbcTemplate platform = platformRole(services);
-        platform.update("update tenant set max_upload_bytes = ? where slug = 'acme'", 2 * BYTES);
         try (ApplicationProcess app = ApplicationProcess.start("large-file-bench", List.of("-Xmx256m"), Map.of());
                 S3Client s3 = s3(services.applicationProperties())) {
+            app.setUploadLimit("acme", 2 * BYTES);
             String token = new ApiClient(services).token("requester@client.test", "openid organization");
             LargeTransfers transfers = new LargeTransfers(app.url());
             throughApplication(transfers, token, WARMUP);
@@ -67,8 +64,7 @@ class LargeFileBenchmark {
             System.out.printf("BENCH application heap: peak in use %d MiB, peak live after GC %d MiB (goal <= 256 MiB)"
                     + "%n%n", heap[0], heap[1]);
             assertThat(app.alive()).isTrue();
-        } finally {
-            platform.update("update tenant set max_upload_bytes = 104857600 where slug = 'acme'");
+            app.setUploadLimit("acme", 104857600);
         }
     }
 
@@ -114,11 +110,5 @@ class LargeFileBenchmark {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         p.get("lexdesk.storage.s3.access-key"), p.get("lexdesk.storage.s3.secret-key"))))
                 .build();
-    }
-
-    private static JdbcTemplate platformRole(DevServices services) {
-        Map<String, String> p = services.platformDatabaseProperties();
-        return new JdbcTemplate(new DriverManagerDataSource(p.get("lexdesk.platform.datasource.url"),
-                p.get("lexdesk.platform.datasource.username"), p.get("lexdesk.platform.datasource.password")));
     }
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A 200 MB file up and down through the API of an application whose JVM has a 256 MB heap ({@code -Xmx256m}, its
@@ -20,19 +18,18 @@ class LargeFileStreamingIT {
 
     static final long SIZE = 200L * 1024 * 1024;
     static ApplicationProcess app;
-    static final JdbcTemplate platform = platformRole();
 
     @BeforeAll
     static void startSmallHeapApplication() {
-        // Above the file: the tenant's limit is platform data, set as an operator would.
-        platform.update("update tenant set max_upload_bytes = 1073741824 where slug = 'acme'");
         app = ApplicationProcess.start("large-file-it", List.of("-Xmx256m"), Map.of());
+        // Above the file: the tenant's limit is platform data, set as an operator would.
+        app.setUploadLimit("acme", 1024L * 1024 * 1024);
     }
 
     @AfterAll
     static void stop() {
-        platform.update("update tenant set max_upload_bytes = 104857600 where slug = 'acme'");
         if (app != null) {
+            app.setUploadLimit("acme", 104857600);
             app.close();
         }
     }
@@ -57,11 +54,5 @@ class LargeFileStreamingIT {
         System.out.printf("200 MB up in %.1f s, down in %.1f s; application heap peak %d MiB (live after GC at most "
                 + "%d MiB) of 256%n", sent.seconds(), received.seconds(), peak[0], peak[1]);
         assertThat(peak[0]).isLessThanOrEqualTo(256);
-    }
-
-    private static JdbcTemplate platformRole() {
-        Map<String, String> p = DevServices.forTests().platformDatabaseProperties();
-        return new JdbcTemplate(new DriverManagerDataSource(p.get("lexdesk.platform.datasource.url"),
-                p.get("lexdesk.platform.datasource.username"), p.get("lexdesk.platform.datasource.password")));
     }
 }
