@@ -84,10 +84,11 @@ class RequestForm extends FormLayout {
     }
 
     private Upload attachments(Uploader uploader, long maxFileSize) {
-        // Streamed as it arrives (the size is unknown then, -1): the core counts the bytes against the tenant's limit
-        // and stops there; nothing is spooled to disk or memory first.
-        upload = new Upload((UploadHandler) event -> uploaded.add(uploader.upload(event.getFileName(),
-                event.getFileSize(), event.getInputStream())));
+        // Streamed as it arrives, its size unknown (-1: when Vaadin streams a multipart body, getFileSize() is the
+        // whole request's length): the core counts the bytes against the tenant's limit and stops there; nothing is
+        // spooled to disk or memory first.
+        upload = new Upload((UploadHandler) event -> uploaded.add(uploader.upload(event.getFileName(), -1,
+                event.getInputStream())));
         upload.setId("field-attachments");
         upload.setMaxFiles(20);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
