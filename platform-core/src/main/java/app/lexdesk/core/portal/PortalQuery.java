@@ -10,7 +10,8 @@ import app.lexdesk.core.intake.RequestKind;
 public record PortalQuery(String text, PortalScope scope, RequestKind kind) {
 
     public PortalQuery {
-        text = text == null ? "" : text.strip();
+        // Control characters find nothing and PostgreSQL refuses the NUL byte outright.
+        text = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
         if (text.length() > 200) {
             text = text.substring(0, 200);
         }

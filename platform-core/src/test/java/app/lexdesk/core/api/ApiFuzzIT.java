@@ -64,8 +64,10 @@ class ApiFuzzIT {
             "POST /api/v1/portal/requests/{reference}/notes", "GET /api/v1/portal/colleagues",
             "PUT /api/v1/portal/requests/{reference}/colleagues/{personId}",
             "DELETE /api/v1/portal/requests/{reference}/colleagues/{personId}", "GET /api/v1/portal/settings",
-            "PUT /api/v1/portal/settings", "GET /api/v1/records/{reference}/portal-preview", "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
-            "POST /api/v1/records/{reference}/files", "GET /api/v1/records/{reference}/files/deleted",
+            "PUT /api/v1/portal/settings", "GET /api/v1/records/{reference}/portal-preview",
+            "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
+            "POST /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/files/upload",
+            "GET /api/v1/records/{reference}/files/deleted",
             "GET /api/v1/records/{reference}/sharing-log", "GET /api/v1/records/{reference}/sharing-log/export",
             "POST /api/v1/records/{reference}/files/archive", "PATCH /api/v1/folders/{folderId}",
             "PUT /api/v1/folders/{folderId}/visibility", "DELETE /api/v1/folders/{folderId}",
@@ -196,12 +198,11 @@ class ApiFuzzIT {
                         {"role":"OTHER","contact":{"firstName":"Fuzz","lastName":"Contact","phone":"+33 1 00"}}""",
                 "POST /api/v1/contracts/{reference}/people", """
                         {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""",
-                "POST /api/v1/portal/requests/{reference}/files", "GET /api/v1/portal/requests",
-            "GET /api/v1/portal/requests/export", "GET /api/v1/portal/requests/{reference}",
-            "POST /api/v1/portal/requests/{reference}/notes", "GET /api/v1/portal/colleagues",
-            "PUT /api/v1/portal/requests/{reference}/colleagues/{personId}",
-            "DELETE /api/v1/portal/requests/{reference}/colleagues/{personId}", "GET /api/v1/portal/settings",
-            "PUT /api/v1/portal/settings", "GET /api/v1/records/{reference}/portal-preview", """
+                "POST /api/v1/portal/requests/{reference}/notes", """
+                        {"text":"A reply from the fuzz suite.","uploadIds":[]}""",
+                "PUT /api/v1/portal/settings", """
+                        {"companyRequestsVisible":false}""",
+                "POST /api/v1/portal/requests/{reference}/files", """
                         {"uploadIds":[]}""",
                 "POST /api/v1/records/{reference}/folders", """
                         {"name":"Fuzz subfolder","parentId":null}""",

@@ -73,6 +73,12 @@ class RecordFilesApiIT {
         assertThat(hidden.get("visibleToRequester").asBoolean()).isFalse();
         assertThat(hidden.get("source").asText()).isEqualTo("ITEM");
 
+        HttpResponse<String> direct = api.upload(files("/files/upload?folderId=" + folder.get("id").asText()), staff,
+                "bordereau.txt", "Bordereau de pièces".getBytes(StandardCharsets.UTF_8));
+        assertThat(direct.statusCode()).as(direct.body()).isEqualTo(201);
+        assertThat(ApiClient.json(direct.body()).get(0).get("path").asText()).as("streamed straight into the folder")
+                .isEqualTo("Pièces");
+
         JsonNode listed = ok(api.get(files("/files"), staff));
         JsonNode shown = byName(listed.get("files"), "assignation.txt");
         assertThat(shown.get("visibleToRequester").asBoolean()).isTrue();
@@ -85,7 +91,7 @@ class RecordFilesApiIT {
         JsonNode theirs = ok(api.get("/api/v1/requests/" + request, portal));
         List<String> names = new ArrayList<>();
         theirs.get("files").forEach(f -> names.add(f.get("filename").asText()));
-        assertThat(names).containsExactlyInAnyOrder("brief.txt", "assignation.txt");
+        assertThat(names).containsExactlyInAnyOrder("brief.txt", "assignation.txt", "bordereau.txt");
         assertThat(theirs.toString()).doesNotContain("strategy.txt");
         assertThat(api.get("/api/v1/attachments/" + first + "/content", portal).body())
                 .isEqualTo("Assignation du 3 mars");

@@ -17,6 +17,9 @@ public interface RequestRepository extends JpaRepository<RequestEntity, UUID> {
     @EntityGraph(attributePaths = "type")
     List<RequestEntity> findByRequesterIdOrderBySubmittedAtDesc(UUID requesterId);
 
+    org.springframework.data.domain.Page<RequestEntity> findByRequesterId(UUID requesterId,
+            org.springframework.data.domain.Pageable page);
+
     @EntityGraph(attributePaths = "type")
     Optional<RequestEntity> findWithTypeById(UUID id);
 }

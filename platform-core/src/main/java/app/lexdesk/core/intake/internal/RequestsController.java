@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -107,9 +108,22 @@ class RequestsController {
     }
 
     @GetMapping
-    @Operation(operationId = "listMyRequests", summary = "The caller's requests, newest first")
-    List<RequestResource> mine() {
-        return intake.mine().stream().map(RequestResource::of).toList();
+    @Operation(operationId = "listMyRequests", summary = "The caller's requests, newest first, a page at a time",
+            description = "At most size (1–100, default 100) from page (0-based); X-Total-Count says how many there "
+                    + "are in all. GET /api/v1/portal/requests adds the status, filters and colleagues' requests.")
+    ResponseEntity<List<RequestResource>> mine(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || page > 100_000) {
+            throw new app.lexdesk.core.api.InvalidParameterException("page", "out-of-range",
+                    "page is between 0 and 100000.");
+        }
+        if (size < 1 || size > 100) {
+            throw new app.lexdesk.core.api.InvalidParameterException("size", "out-of-range",
+                    "size is between 1 and 100.");
+        }
+        var found = intake.mine(page, size);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.getTotalElements()))
+                .body(found.getContent().stream().map(RequestResource::of).toList());
     }
 
     @GetMapping("/{reference}")

@@ -3,6 +3,7 @@ package app.lexdesk.core.portal.internal;
 import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.ProblemType;
+import app.lexdesk.core.attachments.FileNames;
 import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.export.TableFormat;
@@ -18,14 +19,12 @@ import app.lexdesk.core.portal.PortalService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -105,8 +104,7 @@ class PortalController {
             }
         };
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("my-requests." + chosen.extension(), StandardCharsets.UTF_8).build().toString());
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("my-requests." + chosen.extension()));
         headers.setCacheControl(CacheControl.noStore().cachePrivate());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.contentType())).headers(headers)
                 .body(body);
@@ -183,6 +181,9 @@ class PortalController {
     private static PortalQuery query(String q, String scope, String kind) {
         if (q != null && q.length() > 200) {
             throw new InvalidParameterException("q", "too-long", "q is at most 200 characters.");
+        }
+        if (q != null && q.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidParameterException("q", "invalid-characters", "q contains control characters.");
         }
         return new PortalQuery(q, scope == null || scope.isBlank() ? PortalScope.ALL
                 : choice("scope", scope, PortalScope.class),
