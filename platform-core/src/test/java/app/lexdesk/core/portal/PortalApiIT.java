@@ -170,6 +170,11 @@ class PortalApiIT {
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains(request).contains("In review").doesNotContain("URGENT");
         assertProblem(api.get("/api/v1/portal/requests?size=500", requester), "size");
+        HttpResponse<String> older = api.get("/api/v1/requests?size=1", requester);
+        assertThat(ApiClient.json(ok(older).toString())).as("the older list answers a page too").hasSize(1);
+        assertThat(Long.parseLong(older.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThanOrEqualTo(1);
+        assertProblem(api.get("/api/v1/requests?size=0", requester), "size");
         assertProblem(api.get("/api/v1/portal/requests?scope=sideways", requester), "scope");
     }
 
