@@ -93,8 +93,15 @@ class IntakeJourneyIT {
         APIResponse before = requester.request().get(link);
         org.assertj.core.api.Assertions.assertThat(before.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(before.body()).isEqualTo(letter);
-        lawyer.locator("#record-files vaadin-checkbox").first().click();
-        assertThat(lawyer.locator("#record-files [part~='visible-to-portal']")).hasCount(0);
+        // The overview lists the record's files read only; the Files tab shares and hides them.
+        lawyer.locator("#tab-record-section-files").click();
+        lawyer.locator("#files-tree vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHas(
+                lawyer.locator("a").filter(new Locator.FilterOptions().setHasText("mise-en-demeure.pdf"))))
+                .locator("vaadin-icon").click();
+        lawyer.locator("#files-visibility").click();
+        pick(lawyer, "#item-visibility", "Hidden from requester");
+        lawyer.locator("#visibility-save").click();
+        assertThat(lawyer.locator("#files-tree")).containsText("Hidden — set on this file");
         org.assertj.core.api.Assertions.assertThat(requester.request().get(link).status()).isEqualTo(404);
         requester.reload();
         assertThat(requester.locator("#request-details")).isVisible();
