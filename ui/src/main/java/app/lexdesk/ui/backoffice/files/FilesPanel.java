@@ -6,7 +6,6 @@ import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.FolderSummary;
 import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.RecordFileService;
-import app.lexdesk.core.attachments.RecordFileSummary;
 import app.lexdesk.core.attachments.RecordFiles;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -14,17 +13,13 @@ import app.lexdesk.ui.backoffice.records.RecordContext;
 import app.lexdesk.ui.common.CheckedUploads;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
-import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MemberCheck;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -37,13 +32,8 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +71,7 @@ class FilesPanel extends VerticalLayout {
     private final Button versions = button("files-versions", "files.versions", VaadinIcon.TIME_BACKWARD,
             this::versions);
     private final Anchor zip;
+    private final FileCells cells;
     /** Read on upload threads: where the next uploaded file goes (null: the top level). */
     private volatile UUID uploadFolder;
     private RecordFiles current = new RecordFiles(List.of(), List.of());
@@ -90,6 +81,7 @@ class FilesPanel extends VerticalLayout {
         this.record = record;
         TenantMember member = CurrentMember.require();
         this.tenant = member.tenant().slug();
+        this.cells = new FileCells(this, getLocale(), services.links());
         setId("files-panel");
         setPadding(false);
 
@@ -123,16 +115,16 @@ class FilesPanel extends VerticalLayout {
         tree.setSelectionMode(Grid.SelectionMode.MULTI);
         // Narrower cell padding (lexdesk.css), so the seven columns fit beside the drawer at 1280 px.
         tree.addClassName("lexdesk-list");
-        tree.addComponentHierarchyColumn(this::name).setKey("name").setHeader(getTranslation("files.name"))
+        tree.addComponentHierarchyColumn(cells::name).setKey("name").setHeader(getTranslation("files.name"))
                 .setFlexGrow(1).setWidth("14rem").setResizable(true);
-        tree.addColumn(r -> r.isFolder() ? "" : size(r.file().size(), getLocale())).setKey("size")
+        tree.addColumn(r -> r.isFolder() ? "" : FileCells.size(r.file().size(), getLocale())).setKey("size")
                 .setHeader(getTranslation("files.size")).setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(r -> r.isFolder() ? "" : type(r.file())).setKey("type")
+        tree.addColumn(r -> r.isFolder() ? "" : FileCells.type(r.file())).setKey("type")
                 .setHeader(getTranslation("files.type")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> r.isFolder() ? null : r.file().contentType());
         tree.addColumn(r -> r.isFolder() ? "" : "v" + r.file().version()).setKey("version")
                 .setHeader(getTranslation("files.version")).setAutoWidth(true).setFlexGrow(0);
-        tree.addComponentColumn(this::uploaded).setKey("uploaded").setHeader(getTranslation("files.uploaded"))
+        tree.addComponentColumn(cells::uploaded).setKey("uploaded").setHeader(getTranslation("files.uploaded"))
                 .setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(r -> VisibilityLabels.badge(this, r)).setKey("visibility")
                 .setHeader(getTranslation("files.visibility")).setAutoWidth(true).setFlexGrow(0);
@@ -172,103 +164,15 @@ class FilesPanel extends VerticalLayout {
         Set<UUID> selected = new HashSet<>();
         tree.getSelectedItems().forEach(r -> selected.add(r.id()));
         current = services.files().of(record.recordId());
-        TreeData<FileRow> data = new TreeData<>();
-        Map<UUID, List<FolderSummary>> subfolders = new LinkedHashMap<>();
-        Map<UUID, List<RecordFileSummary>> filesIn = new HashMap<>();
-        Set<UUID> known = new HashSet<>();
-        current.folders().forEach(f -> known.add(f.id()));
-        for (FolderSummary f : current.folders()) {
-            subfolders.computeIfAbsent(known.contains(f.parentId()) ? f.parentId() : null, k -> new ArrayList<>())
-                    .add(f);
-        }
-        for (RecordFileSummary f : current.files()) {
-            filesIn.computeIfAbsent(known.contains(f.folderId()) ? f.folderId() : null, k -> new ArrayList<>())
-                    .add(f);
-        }
-        List<FileRow> folders = new ArrayList<>();
-        addChildren(data, null, subfolders, filesIn, folders);
+        TreeData<FileRow> data = FileTree.of(current);
+        List<FileRow> rows = FileTree.rows(data);
         tree.setDataProvider(new TreeDataProvider<>(data));
-        tree.expand(folders.stream().filter(r -> !collapsed.contains(r.id())).toList());
+        tree.expand(rows.stream().filter(r -> r.isFolder() && !collapsed.contains(r.id())).toList());
         tree.deselectAll();
-        allRows(data).stream().filter(r -> selected.contains(r.id())).forEach(tree::select);
+        rows.stream().filter(r -> selected.contains(r.id())).forEach(tree::select);
         selectionChanged();
         // Labels change with what the requester sees: columns sized to the old ones would cut the new ones.
         tree.recalculateColumnWidths();
-    }
-
-    private static void addChildren(TreeData<FileRow> data, FileRow parent, Map<UUID, List<FolderSummary>> subfolders,
-            Map<UUID, List<RecordFileSummary>> filesIn, List<FileRow> folders) {
-        UUID parentId = parent == null ? null : parent.id();
-        for (FolderSummary f : subfolders.getOrDefault(parentId, List.of())) {
-            FileRow row = FileRow.of(f);
-            data.addItem(parent, row);
-            folders.add(row);
-            addChildren(data, row, subfolders, filesIn, folders);
-        }
-        for (RecordFileSummary f : filesIn.getOrDefault(parentId, List.of())) {
-            data.addItem(parent, FileRow.of(f));
-        }
-    }
-
-    private static List<FileRow> allRows(TreeData<FileRow> data) {
-        List<FileRow> rows = new ArrayList<>();
-        List<FileRow> todo = new ArrayList<>(data.getRootItems());
-        while (!todo.isEmpty()) {
-            FileRow row = todo.remove(0);
-            rows.add(row);
-            todo.addAll(data.getChildren(row));
-        }
-        return rows;
-    }
-
-    private Component name(FileRow row) {
-        HorizontalLayout name = new HorizontalLayout();
-        name.setSpacing(false);
-        name.addClassNames(LumoUtility.Gap.SMALL);
-        name.setAlignItems(FlexComponent.Alignment.CENTER);
-        Icon icon = (row.isFolder() ? row.fromRequester() ? VaadinIcon.INBOX : VaadinIcon.FOLDER_O
-                : VaadinIcon.FILE_O).create();
-        // A long name wraps; the icon keeps its size (and stays where a click selects the row).
-        icon.addClassNames(LumoUtility.Flex.SHRINK_NONE, LumoUtility.IconSize.SMALL);
-        name.add(icon);
-        if (row.isFolder()) {
-            Span folderName = new Span(row.name());
-            if (row.fromRequester()) {
-                folderName.getElement().setAttribute("title", getTranslation("files.from-requester.folder"));
-            }
-            name.add(folderName);
-        } else {
-            RecordFileSummary f = row.file();
-            name.add(services.links().download(new AttachmentSummary(f.id(), f.filename(), f.contentType(), f.size(),
-                    f.sha256(), f.visibleToRequester(), f.uploadedAt())));
-            if (f.fromRequester()) {
-                Span from = new Span(getTranslation("files.from-requester"));
-                from.getElement().getThemeList().add("badge small");
-                from.addClassNames("lexdesk-from-requester", LumoUtility.Flex.SHRINK_NONE);
-                name.add(from);
-            }
-        }
-        return name;
-    }
-
-    private Component uploaded(FileRow row) {
-        if (row.isFolder()) {
-            return new Span();
-        }
-        Span by = new Span(row.file().uploadedBy() == null ? "—" : row.file().uploadedBy());
-        Span at = new Span(Formats.dateTime(row.file().uploadedAt(), getLocale()));
-        at.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
-        Div both = new Div(by, at);
-        both.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.LineHeight.XSMALL);
-        return both;
-    }
-
-    /** "PDF", "DOCX": short where a type can be long; the type detected from the bytes shows on hover. */
-    private static String type(RecordFileSummary file) {
-        String name = file.filename();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1).toUpperCase(Locale.ROOT)
-                : file.contentType();
     }
 
     private Optional<FileRow> single() {
@@ -409,12 +313,5 @@ class FilesPanel extends VerticalLayout {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
-    }
-
-    static String size(long bytes, Locale locale) {
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, (bytes + 1023) / 1024) + " KB";
-        }
-        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

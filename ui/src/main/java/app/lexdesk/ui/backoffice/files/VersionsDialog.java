@@ -36,14 +36,15 @@ class VersionsDialog extends Dialog {
         grid.addColumn(v -> "v" + v.version()).setHeader(getTranslation("files.version")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(v -> services.downloads().version(file.id(), v.version(), v.filename()))
-                .setHeader(getTranslation("files.name")).setFlexGrow(1);
-        grid.addColumn(v -> FilesPanel.size(v.size(), getLocale())).setHeader(getTranslation("files.size"))
+                .setKey("download").setHeader(getTranslation("files.name")).setFlexGrow(1);
+        grid.addColumn(v -> FileCells.size(v.size(), getLocale())).setHeader(getTranslation("files.size"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.uploadedBy() == null ? "" : v.uploadedBy()).setHeader(getTranslation("files.by"))
                 .setAutoWidth(true);
         grid.addColumn(v -> Formats.dateTime(v.uploadedAt(), getLocale())).setHeader(getTranslation("files.uploaded"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(v -> v.current() ? current() : new Span()).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(v -> v.current() ? current() : new Span()).setKey("current").setAutoWidth(true)
+                .setFlexGrow(0);
         upload.setUploadHandler(new CheckedUploads(services.check(), tenant, (name, size, content) -> {
             AttachmentSummary stored = services.attachments().upload(name, size, content);
             services.files().addVersion(file.id(), stored.id());

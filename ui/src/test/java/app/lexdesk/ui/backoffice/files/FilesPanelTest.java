@@ -19,10 +19,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.lexdesk.core.activity.SharingLog;
+import app.lexdesk.core.activity.SharingLogEntry;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.DeletedItem;
 import app.lexdesk.core.attachments.FileDownloads;
+import app.lexdesk.core.attachments.FileVersion;
 import app.lexdesk.core.attachments.FileVisibility;
 import app.lexdesk.core.attachments.FolderSummary;
 import app.lexdesk.core.attachments.InvalidFileChangeException;
@@ -51,6 +53,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.upload.Upload;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +66,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Files tab without a browser: every row says in words what the requester sees and why, the rows they see carry
- * the green stripe, the core's refusal of a name shows on the name, sharing waits for a confirmation, and only
- * administrators reach what was deleted.
+ * the green stripe, the core's refusal of a name shows on the name, sharing waits for a confirmation, versions and the
+ * sharing log read as they should, and only administrators reach what was deleted.
  */
 class FilesPanelTest {
 
@@ -264,6 +267,43 @@ class FilesPanelTest {
         _setValue(target, target.getListDataView().getItems().filter(t -> t.id() == null).findFirst().orElseThrow());
         _click(button("files-move-save"));
         verify(files).moveFolder(eq(contracts.id()), isNull());
+    }
+
+    @Test
+    void versions_list_the_current_one_first_each_downloadable() {
+        RecordFileSummary lease = file("lease.pdf", contracts, FileVisibility.FOLLOW_FOLDER, true,
+                VisibilitySource.FOLDER, "Contracts", false);
+        stored.add(lease);
+        when(files.versions(lease.id())).thenReturn(List.of(
+                new FileVersion(2, "lease.pdf", "application/pdf", 4096, "cd34", "Louis Durand", AT, true),
+                new FileVersion(1, "lease-draft.pdf", "application/pdf", 2048, "ab12", null, AT, false)));
+        show();
+        tree().select(row("lease.pdf"));
+        _click(button("files-versions"));
+
+        @SuppressWarnings("unchecked")
+        Grid<FileVersion> versions = _get(Grid.class, s -> s.withId("files-versions-grid"));
+        assertThat(_getFormattedRow(versions, 0)).contains("v2", "Louis Durand");
+        assertThat(_getFormattedRow(versions, 1)).contains("v1");
+        assertThat(_getCellComponent(versions, 0, "download").getId()).hasValue("version-download-2");
+        assertThat(_getCellComponent(versions, 0, "current").getElement().getText()).isEqualTo("Current");
+        assertThat(_getCellComponent(versions, 1, "current").getElement().getText()).isEmpty();
+        assertThat(_get(Upload.class, s -> s.withId("files-version-upload")).getMaxFiles()).isEqualTo(1);
+    }
+
+    @Test
+    void the_sharing_log_says_who_changed_what_the_requester_sees_in_words() {
+        when(sharingLog.of(record)).thenReturn(List.of(new SharingLogEntry(AT, "Louis Durand", true, "Contracts", "",
+                "FOLLOW_FOLDER", "VISIBLE", List.of("lease.pdf", "notes.pdf"), List.of())));
+        show();
+        _click(button("files-sharing-log"));
+
+        @SuppressWarnings("unchecked")
+        Grid<SharingLogEntry> log = _get(Grid.class, s -> s.withId("files-sharing-log-grid"));
+        assertThat(_getFormattedRow(log, 0)).contains("Louis Durand", "Folder Contracts", "Top level",
+                "Follows folder → Visible", "lease.pdf, notes.pdf");
+        assertThat(_find(Anchor.class, s -> s.withId("files-sharing-log-export-csv"))).hasSize(1);
+        assertThat(_find(Anchor.class, s -> s.withId("files-sharing-log-export-xlsx"))).hasSize(1);
     }
 
     private void show() {
