@@ -7,6 +7,7 @@ import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -92,6 +93,16 @@ public final class CheckedUploads implements UploadHandler {
         event.getRequest().setAttribute(REFUSED, Boolean.TRUE);
         if (ui != null) {
             ui.access(() -> refused.accept(event.getFileName(), reason));
+        }
+    }
+
+    /**
+     * Lets the browser refuse a file larger than the tenant accepts before sending it (the core refuses it anyway);
+     * no limit is set when none is known.
+     */
+    public static void limit(Upload upload, long maxFileSize) {
+        if (maxFileSize > 0) {
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
         }
     }
 

@@ -108,6 +108,7 @@ class FilesPanel extends VerticalLayout {
         upload.setDropLabel(new Span(getTranslation("files.upload.drop")));
         upload.setUploadHandler(new CheckedUploads(services.check(), tenant, this::receive, this::refresh,
                 this::refused));
+        CheckedUploads.limit(upload, services.attachments().maxFileSize());
 
         tree.setId("files-tree");
         tree.setWidthFull();

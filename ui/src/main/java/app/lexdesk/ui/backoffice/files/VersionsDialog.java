@@ -59,6 +59,7 @@ class VersionsDialog extends Dialog {
         }));
         upload.setId("files-version-upload");
         upload.setMaxFiles(1);
+        CheckedUploads.limit(upload, services.attachments().maxFileSize());
         upload.setI18n(CheckedUploads.i18n(this));
         upload.setUploadButton(new Button(getTranslation("files.versions.upload")));
         upload.setDropLabel(new Span(getTranslation("files.versions.drop")));

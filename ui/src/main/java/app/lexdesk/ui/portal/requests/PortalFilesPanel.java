@@ -53,6 +53,7 @@ class PortalFilesPanel extends VerticalLayout {
                     shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }));
         upload.setId("portal-send-files");
+        CheckedUploads.limit(upload, services.attachments().maxFileSize());
         upload.setWidthFull();
         upload.setI18n(CheckedUploads.i18n(this));
         upload.setDropLabel(new Span(getTranslation("portal.files.drop")));
