@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The founding story, step 9: on a portal matter the lawyer files two documents in a new folder, shares the folder
- * (confirming) and hides one of the two again. The requester then sees exactly the other one, striped green and
+ * The founding story, step 9: on a portal matter the lawyer files two documents in a new folder (an empty third is
+ * refused, and said so), shares the folder (confirming) and hides one of the two again. The requester then sees exactly the other one, striped green and
  * labelled, and opens it; the hidden one's name is nowhere on her page, and the link she was shown while it was
  * still shared now answers 404.
  */
@@ -71,6 +71,13 @@ class RecordFilesJourneyIT {
         assertThat(lawyer.locator("#files-upload vaadin-upload-file[complete]")).hasCount(2);
         assertThat(tree).containsText(SHARED);
         assertThat(tree).containsText(HIDDEN);
+        // A file the core refuses is marked failed in the box, and the reason is said.
+        lawyer.locator("#files-upload input[type=file]").setInputFiles(new FilePayload("vide.pdf", "application/pdf",
+                new byte[0]));
+        assertThat(lawyer.locator("#files-upload vaadin-upload-file[error]")).hasCount(1);
+        assertThat(lawyer.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("vide.pdf is empty"))).hasCount(1);
+        assertThat(tree).not().containsText("vide.pdf");
 
         // Sharing the folder shares what is in it; the lawyer confirms first.
         folderCell(lawyer, "Pièces").click();
