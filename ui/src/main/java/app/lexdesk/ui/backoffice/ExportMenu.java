@@ -4,6 +4,7 @@ import app.lexdesk.core.export.TableExport;
 import app.lexdesk.core.export.TableFormat;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.MemberCheck;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,6 +40,7 @@ public class ExportMenu<T> extends MenuBar {
     public ExportMenu(String idPrefix, MemberCheck check) {
         this.check = check;
         setId(idPrefix + "-export");
+        ComponentTexts.apply(this);
         addClassName(LumoUtility.Margin.Left.AUTO);
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
         MenuItem export = addItem(VaadinIcon.DOWNLOAD_ALT.create());

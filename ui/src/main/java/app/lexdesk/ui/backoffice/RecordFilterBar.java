@@ -4,6 +4,7 @@ import app.lexdesk.core.records.Origin;
 import app.lexdesk.core.records.PersonName;
 import app.lexdesk.core.records.RecordFilter;
 import app.lexdesk.core.records.RecordFilter.Assignee;
+import app.lexdesk.ui.common.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -56,6 +57,7 @@ public class RecordFilterBar extends HorizontalLayout {
         origin.setItemLabelGenerator(o -> o == null ? getTranslation("list.origin.any")
                 : getTranslation(o == Origin.PORTAL ? "list.origin.portal" : "list.origin.internal"));
         statuses.setId(idPrefix + "-status");
+        ComponentTexts.apply(statuses);
         statuses.setPlaceholder(getTranslation("list.status.any"));
         statuses.setAriaLabel(getTranslation("list.status"));
         statuses.setItemLabelGenerator(s -> s);

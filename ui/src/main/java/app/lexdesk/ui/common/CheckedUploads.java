@@ -8,7 +8,6 @@ import app.lexdesk.core.tenancy.TenantMember;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -106,22 +105,6 @@ public final class CheckedUploads implements UploadHandler {
         if (maxFileSize > 0) {
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
         }
-    }
-
-    /** The upload component's own texts in the tab's language, the failure of a refused file included. */
-    public static UploadI18N i18n(Component in) {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(in.getTranslation("upload.add.one"))
-                        .setMany(in.getTranslation("upload.add.many")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(in.getTranslation("upload.drop.one"))
-                        .setMany(in.getTranslation("upload.drop.many")))
-                .setError(new UploadI18N.Error().setTooManyFiles(in.getTranslation("upload.error.too-many"))
-                        .setFileIsTooBig(in.getTranslation("upload.error.too-big"))
-                        .setIncorrectFileType(in.getTranslation("upload.error.type")))
-                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                        .setForbidden(in.getTranslation("upload.error.refused"))
-                        .setUnexpectedServerError(in.getTranslation("upload.error.failed"))
-                        .setServerUnavailable(in.getTranslation("upload.error.failed"))));
     }
 
     /** The refusal in the tab's words. */

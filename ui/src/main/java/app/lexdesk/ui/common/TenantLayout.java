@@ -31,14 +31,16 @@ public abstract class TenantLayout extends AppLayout implements BeforeEnterObser
         Span area = new Span(getTranslation(areaKey));
         area.setId("area-name");
         area.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), tenantName, area);
+        HorizontalLayout header = new HorizontalLayout(ComponentTexts.apply(new DrawerToggle()), tenantName,
+                area);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
         header.setWidthFull();
         userArea.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
         header.add(userArea);
         addToNavbar(header);
-        addToDrawer(nav);
+        addToDrawer(ComponentTexts.apply(nav));
+        ComponentTexts.apply(this);
         addClassName("lexdesk-layout");
     }
 

@@ -17,6 +17,7 @@ public class UserMenu extends MenuBar {
 
     public UserMenu(TenantMember member, AuthenticationContext authentication) {
         setId("user-menu");
+        ComponentTexts.apply(this);
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(member.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);

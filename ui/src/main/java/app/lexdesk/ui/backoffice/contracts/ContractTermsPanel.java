@@ -11,6 +11,7 @@ import app.lexdesk.core.records.Change;
 import app.lexdesk.core.records.EditRecord;
 import app.lexdesk.core.records.InvalidRecordChangeException;
 import app.lexdesk.ui.backoffice.records.RecordHeaderBar;
+import app.lexdesk.ui.common.ComponentTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,6 +81,7 @@ class ContractTermsPanel extends VerticalLayout {
         for (DatePicker date : List.of(start, end, renewal, notice)) {
             date.setClearButtonVisible(true);
             date.setLocale(getLocale());
+            ComponentTexts.apply(date);
         }
         parties.setId("terms-parties");
         parties.setPadding(false);

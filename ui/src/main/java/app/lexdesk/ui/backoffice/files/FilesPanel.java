@@ -11,6 +11,7 @@ import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.ui.backoffice.records.RecordContext;
 import app.lexdesk.ui.common.CheckedUploads;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.MemberCheck;
@@ -104,7 +105,7 @@ class FilesPanel extends VerticalLayout {
         target.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         upload.setId("files-upload");
         upload.setWidthFull();
-        upload.setI18n(CheckedUploads.i18n(this));
+        ComponentTexts.apply(upload);
         upload.setDropLabel(new Span(getTranslation("files.upload.drop")));
         upload.setUploadHandler(new CheckedUploads(services.check(), tenant, this::receive, this::refresh,
                 this::refused));
@@ -246,7 +247,7 @@ class FilesPanel extends VerticalLayout {
             confirm.setId("files-delete-confirm");
             confirm.setConfirmButtonTheme("error primary");
             confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("common.cancel"));
+            ComponentTexts.apply(confirm);
             confirm.open();
         });
     }

@@ -4,6 +4,7 @@ import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.FileVersion;
 import app.lexdesk.core.attachments.RecordFileSummary;
 import app.lexdesk.ui.common.CheckedUploads;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -60,7 +61,7 @@ class VersionsDialog extends Dialog {
         upload.setId("files-version-upload");
         upload.setMaxFiles(1);
         CheckedUploads.limit(upload, services.attachments().maxFileSize());
-        upload.setI18n(CheckedUploads.i18n(this));
+        ComponentTexts.apply(upload);
         upload.setUploadButton(new Button(getTranslation("files.versions.upload")));
         upload.setDropLabel(new Span(getTranslation("files.versions.drop")));
         add(grid, upload);

@@ -2,6 +2,7 @@ package app.lexdesk.ui.backoffice.files;
 
 import app.lexdesk.core.attachments.FileVisibility;
 import app.lexdesk.core.attachments.InvalidFileChangeException;
+import app.lexdesk.ui.common.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -52,7 +53,7 @@ class VisibilityDialog extends Dialog {
                         getTranslation("files.share.confirm"), c -> apply(save, chosen, saved));
                 confirm.setId("files-share-confirm");
                 confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("common.cancel"));
+                ComponentTexts.apply(confirm);
                 confirm.open();
             } else {
                 apply(save, chosen, saved);

@@ -11,6 +11,7 @@ import app.lexdesk.core.records.RecordStatus;
 import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.core.records.StaffMember;
 import app.lexdesk.core.records.TransitionRefusedException;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.Component;
@@ -104,6 +105,7 @@ public class RecordHeaderBar extends VerticalLayout {
         dueDate.setLabel(getTranslation("record.due"));
         dueDate.setClearButtonVisible(true);
         dueDate.setLocale(getLocale());
+        ComponentTexts.apply(dueDate);
         dueDate.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 edit(new EditRecord(null, null, Change.to(e.getValue())), dueDate);

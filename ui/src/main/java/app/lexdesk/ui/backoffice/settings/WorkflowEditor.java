@@ -9,6 +9,7 @@ import app.lexdesk.core.workflows.StatusInUseException;
 import app.lexdesk.core.workflows.Workflow;
 import app.lexdesk.core.workflows.WorkflowProblem;
 import app.lexdesk.core.workflows.WorkflowService;
+import app.lexdesk.ui.common.ComponentTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,6 +103,7 @@ class WorkflowEditor extends VerticalLayout {
         finalStatus.setId("workflow-status-final");
         finalStatus.setLabel(getTranslation("workflow.final"));
         next.setId("workflow-status-next");
+        ComponentTexts.apply(next);
         next.setLabel(getTranslation("workflow.next"));
         formError.setId("workflow-error");
         formError.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);

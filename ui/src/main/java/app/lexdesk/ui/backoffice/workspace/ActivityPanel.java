@@ -5,6 +5,7 @@ import app.lexdesk.core.activity.ActivityKind;
 import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.ui.backoffice.records.RecordContext;
 import app.lexdesk.ui.backoffice.records.RecordSection;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +40,7 @@ class ActivityPanel extends VerticalLayout implements RecordSection.ShownAgain {
         setId("record-activity");
         setPadding(false);
         kinds.setId("activity-kind");
+        ComponentTexts.apply(kinds);
         kinds.setLabel(getTranslation("activity.filter"));
         kinds.setPlaceholder(getTranslation("activity.filter.all"));
         kinds.setItems(ActivityKind.values());

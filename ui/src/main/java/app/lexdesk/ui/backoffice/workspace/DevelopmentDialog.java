@@ -3,6 +3,7 @@ package app.lexdesk.ui.backoffice.workspace;
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.developments.AddKeyDevelopment;
 import app.lexdesk.core.developments.KeyDevelopmentService;
+import app.lexdesk.ui.common.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,6 +34,7 @@ class DevelopmentDialog extends Dialog {
         setId("development-dialog");
         setHeaderTitle(getTranslation("developments.add"));
         date.setId("development-date");
+        ComponentTexts.apply(date);
         date.setLabel(getTranslation("developments.date"));
         date.setValue(LocalDate.now());
         title.setId("development-title");

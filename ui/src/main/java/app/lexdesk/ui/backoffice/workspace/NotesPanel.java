@@ -7,6 +7,7 @@ import app.lexdesk.core.notes.NoteDetails;
 import app.lexdesk.core.notes.NoteService;
 import app.lexdesk.core.notes.NoteVisibility;
 import app.lexdesk.ui.backoffice.records.RecordContext;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.PlainText;
 import com.vaadin.flow.component.button.Button;
@@ -80,7 +81,7 @@ class NotesPanel extends VerticalLayout {
                     getTranslation("notes.confirm.text"), getTranslation("notes.confirm.share"), e -> save());
             confirm.setId("note-share-confirm");
             confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("common.cancel"));
+            ComponentTexts.apply(confirm);
             confirm.open();
         } else {
             save();

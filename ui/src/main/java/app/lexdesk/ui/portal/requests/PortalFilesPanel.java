@@ -5,6 +5,7 @@ import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.ui.common.CheckedUploads;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.Formats;
@@ -55,7 +56,7 @@ class PortalFilesPanel extends VerticalLayout {
         upload.setId("portal-send-files");
         CheckedUploads.limit(upload, services.attachments().maxFileSize());
         upload.setWidthFull();
-        upload.setI18n(CheckedUploads.i18n(this));
+        ComponentTexts.apply(upload);
         upload.setDropLabel(new Span(getTranslation("portal.files.drop")));
         Paragraph help = new Paragraph(getTranslation("portal.files.send.help"));
         help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);

@@ -7,6 +7,7 @@ import app.lexdesk.core.intake.SubmitRequest;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.UploadRefusedException;
 import app.lexdesk.core.fairuse.RateLimitedException;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.MessageKeys;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
@@ -90,6 +91,7 @@ class RequestForm extends FormLayout {
         upload = new Upload((UploadHandler) event -> uploaded.add(uploader.upload(event.getFileName(), -1,
                 event.getInputStream())));
         upload.setId("field-attachments");
+        ComponentTexts.apply(upload);
         upload.setMaxFiles(20);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("request.field.attachments")));
@@ -170,6 +172,7 @@ class RequestForm extends FormLayout {
             case DATE -> {
                 DatePicker date = new DatePicker(label);
                 date.setLocale(locale);
+                ComponentTexts.apply(date);
                 yield date;
             }
             case NUMBER, MONEY -> new BigDecimalField(label);
