@@ -71,6 +71,9 @@ public final class EnglishDefaults {
         strings(i18n, texts, 0);
         texts.addAll(ownTexts(c.getElement()));
         for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
             for (int i = 0; i < PATTERNS.size(); i++) {
                 if (PATTERNS.get(i).matcher(text).find()) {
                     found.add(name + " says \"" + WORDS.get(i) + "\" in: " + text);

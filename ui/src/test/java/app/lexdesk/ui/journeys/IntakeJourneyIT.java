@@ -108,7 +108,7 @@ class IntakeJourneyIT {
         assertThat(lawyer.locator("#files-tree")).containsText("Hidden — set on this file");
         org.assertj.core.api.Assertions.assertThat(requester.request().get(link).status()).isEqualTo(404);
         requester.reload();
-        assertThat(requester.locator("#request-details")).isVisible();
+        assertThat(requester.locator("#portal-submitted")).isVisible();
         assertThat(requester.locator("#request-files")).hasCount(0);
 
         // Another requester of the same company cannot open it.
