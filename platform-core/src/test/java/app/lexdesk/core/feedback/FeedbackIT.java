@@ -115,6 +115,13 @@ class FeedbackIT {
                         FeedbackGiven::first, FeedbackGiven::actorId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(matter.id(), 4, true, requester.personId()),
                         org.assertj.core.groups.Tuple.tuple(matter.id(), 5, false, requester.personId()));
+        EventListeners.awaitCompletion(jdbc);
+        assertThat(in(() -> jdbc.queryForList("select action, visible_to_portal, after ->> 'rating' as rating "
+                + "from activity where record_ref = ? and action like 'feedback.%' order by at", matter.id())))
+                .as("on the record's activity, for staff only, without the comment")
+                .extracting(r -> r.get("action"), r -> r.get("visible_to_portal"), r -> r.get("rating"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("feedback.given", false, "4"),
+                        org.assertj.core.groups.Tuple.tuple("feedback.changed", false, "5"));
     }
 
     @Test
@@ -157,6 +164,10 @@ class FeedbackIT {
         assertThat(as(acmeLawyer, () -> feedback.averages().all().count())).as("counted in its own tenant only")
                 .isEqualTo(acmeRatings);
         assertThat(as(lawyer, () -> feedback.averages().all().count())).isEqualTo(1);
+        Integer touched = TenantContext.call(acme, () -> transactions.execute(s -> jdbc.update(
+                "update record_feedback set rating = 1 where record_id = ?", matter.id())));
+        assertThat(touched).as("row-level security").isZero();
+        assertThat(as(lawyer, () -> feedback.of(matter.id())).orElseThrow().rating()).isEqualTo(3);
         assertThatThrownBy(() -> as(requester, () -> feedback.of(matter.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(requester, feedback::averages)).isInstanceOf(AccessDeniedException.class);

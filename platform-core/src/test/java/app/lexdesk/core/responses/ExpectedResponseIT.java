@@ -238,6 +238,15 @@ class ExpectedResponseIT {
                 .containsOnlyKeys(one.record(), two.record());
         assertThatThrownBy(() -> asRequester(() -> expected.forRecords(List.of(one.record()))))
                 .isInstanceOf(AccessDeniedException.class);
+        // Row-level security: from another tenant the rows are neither seen nor touched.
+        Long seen = TenantContext.call(globex, () -> transactions.execute(s -> jdbc.queryForObject(
+                "select count(*) from record_response where record_id = ?", Long.class, one.record())));
+        Integer touched = TenantContext.call(globex, () -> transactions.execute(s -> jdbc.update(
+                "update record_response set expected_by = null, target_days = null where record_id = ?",
+                one.record())));
+        assertThat(seen).isZero();
+        assertThat(touched).isZero();
+        assertThat(stored(one.record(), "target_days")).isEqualTo(2);
     }
 
     @Test
