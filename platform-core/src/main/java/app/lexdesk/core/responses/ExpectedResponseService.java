@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A record's first-answer promise: for its requester, the day a first answer is expected until staff respond; for
  * the legal team, whether the record is on time, at risk, late or answered. Records whose request type promised
- * nothing, and records opened by staff, have none. Each call is one query whatever the number of records asked for,
- * so a list page asks once.
+ * nothing, and records opened by staff, have none. The queries of a call do not grow with the number of records
+ * asked for (one for staff, two for a requester: which of them are theirs, then their promises), so a list page asks
+ * once.
  */
 @Service
 public class ExpectedResponseService {
