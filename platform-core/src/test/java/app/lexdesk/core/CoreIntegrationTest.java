@@ -16,7 +16,10 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"lexdesk.api.clock-skew=0s", "lexdesk.api.docs-public=true",
                 // Every core IT shares this context and submits as the same few people (the fuzz suite hundreds
                 // of times): fair use is tested in a context of its own (FairUseIT).
-                "lexdesk.rate-limits.enabled=false"})
+                "lexdesk.rate-limits.enabled=false",
+                // The same few people upload thousands of files they never submit (the fuzz suite): the pending-upload
+                // quota is tested with a service of its own (AttachmentsIT).
+                "lexdesk.attachments.pending-files-per-user=1000000", "lexdesk.attachments.pending-bytes-per-user=1TB"})
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface CoreIntegrationTest {
 }

@@ -6,6 +6,7 @@ import app.lexdesk.core.provisioning.TenantProvisioningService;
 import app.lexdesk.core.testing.DemoTenants;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -17,6 +18,11 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import(LexdeskCore.class)
 public class CoreTestApplication {
+
+    /** The core in a JVM of its own (a test's child process, e.g. with a small heap); properties as arguments. */
+    public static void main(String[] args) {
+        SpringApplication.run(CoreTestApplication.class, args);
+    }
 
     @Bean
     ApplicationRunner demoTenants(TenantProvisioningService provisioning,

@@ -79,6 +79,34 @@ public class ActivityService {
                 .toList();
     }
 
+    /**
+     * The requester's timeline of a record and of the request it came from, oldest first: only entries recorded as
+     * visible to the portal, with only their portal-safe facts. The caller checked that the current member may read
+     * the record as its requester ({@code RecordDirectory.requesterAccess}); this method cannot know who asks.
+     */
+    @Transactional(readOnly = true)
+    public List<PortalActivity> visibleToRequester(UUID recordId, UUID requestId) {
+        java.util.stream.Stream<ActivityEntity> request = requestId == null ? java.util.stream.Stream.empty()
+                : entries.findByRecordIdOrderByAt(requestId).stream();
+        return java.util.stream.Stream.concat(request, entries.findByRecordIdOrderByAt(recordId).stream())
+                .filter(ActivityEntity::isVisibleToPortal)
+                .sorted(java.util.Comparator.comparing(ActivityEntity::getAt))
+                .map(e -> new PortalActivity(e.getAction(), e.getAt(), safe(e.getAfter())))
+                .toList();
+    }
+
+    private static Map<String, Object> safe(Map<String, Object> facts) {
+        Map<String, Object> shown = new java.util.LinkedHashMap<>();
+        if (facts != null) {
+            facts.forEach((k, v) -> {
+                if (PORTAL_SAFE_KEYS.contains(k) && v != null) {
+                    shown.put(k, v);
+                }
+            });
+        }
+        return shown;
+    }
+
     private static ActivityEntry entry(ActivityEntity e) {
         Set<ActivityKind> kinds = EnumSet.noneOf(ActivityKind.class);
         for (ActivityKind kind : ActivityKind.values()) {

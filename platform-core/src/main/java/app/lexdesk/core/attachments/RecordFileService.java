@@ -90,15 +90,16 @@ public class RecordFileService {
     @Transactional(readOnly = true)
     public List<PortalFile> visibleToRequester(UUID recordId) {
         TenantMember member = TenantContext.requireMember();
-        return queries.visibleToRequester(member.tenant().id(), recordId, member.personId());
+        RecordDirectory.AsRequester reader = records.requesterAccessAndRequester(recordId, member.personId());
+        return reader.access().mayRead()
+                ? queries.visibleToRequester(member.tenant().id(), recordId, reader.requesterId()) : List.of();
     }
 
     /** {@link #visibleToRequester(UUID)} for the record opened from one of the requester's requests. */
     @Transactional(readOnly = true)
     public List<PortalFile> visibleToRequesterOfRequest(UUID requestId) {
         TenantMember member = TenantContext.requireMember();
-        return queries.recordOfRequest(member.tenant().id(), requestId)
-                .map(record -> queries.visibleToRequester(member.tenant().id(), record, member.personId()))
+        return queries.recordOfRequest(member.tenant().id(), requestId).map(this::visibleToRequester)
                 .orElse(List.of());
     }
 
@@ -237,16 +238,17 @@ public class RecordFileService {
     @Transactional
     public List<PortalFile> addFromRequester(RecordKind kind, UUID recordId, List<UUID> uploadIds) {
         TenantMember member = TenantContext.requireMember();
-        if (!records.isRequester(recordId, member.personId())) {
+        if (!records.requesterAccess(recordId, member.personId()).mayAct()) {
             throw new NoSuchElementException("No request " + recordId);
         }
         if (uploadIds.isEmpty()) {
             throw new InvalidFileChangeException("uploadIds", "no-files", "Choose at least one uploaded file.");
         }
         claimFromRequester(kind, recordId, uploadIds);
+        events.publishEvent(new RequesterUploaded(TenantContext.require(), kind.name(), recordId, uploadIds,
+                member.personId(), now()));
         Set<UUID> added = Set.copyOf(uploadIds);
-        return queries.visibleToRequester(member.tenant().id(), recordId, member.personId()).stream()
-                .filter(f -> added.contains(f.id())).toList();
+        return visibleToRequester(recordId).stream().filter(f -> added.contains(f.id())).toList();
     }
 
     /**
@@ -262,7 +264,8 @@ public class RecordFileService {
 
     /**
      * {@link #addFromRequester} for the submission that opens the record, in its transaction: the record was just
-     * opened for the current member, who is its requester. It creates the record's "From requester" folder even
+     * opened for the current member, who is its requester; and for a reply from the portal, whose event names the
+     * files (the caller checked the member may act on the record). It creates the record's "From requester" folder even
      * when the request came without files, so later ones have their place from the start.
      */
     @Transactional(propagation = Propagation.MANDATORY)

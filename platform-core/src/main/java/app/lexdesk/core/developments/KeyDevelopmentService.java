@@ -75,7 +75,7 @@ public class KeyDevelopmentService {
     @Transactional(readOnly = true)
     public List<PortalKeyDevelopment> visibleToRequester(UUID recordId) {
         TenantMember member = TenantContext.requireMember();
-        if (!records.isRequester(recordId, member.personId())) {
+        if (!records.requesterAccess(recordId, member.personId()).mayRead()) {
             return List.of();
         }
         return developments.findByRecordIdAndVisibleToPortalTrueOrderByDateDescCreatedAtDesc(recordId).stream()

@@ -35,6 +35,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -222,6 +225,13 @@ public class IntakeService {
         events.publishEvent(new RequestSubmitted(TenantContext.require(), request.getId(), request.getReference(),
                 type.code(), requester.id(), request.getSubmittedAt(), opened));
         return view(request, type, requester.displayName(), requester.companyName(), opened.reference());
+    }
+
+    /** A page of the caller's own requests, newest first, as their requester sees them, with how many there are. */
+    public Page<PortalRequest> mine(int page, int size) {
+        UUID me = TenantContext.requireMember().personId();
+        return transactions.execute(s -> requests.findByRequesterId(me, PageRequest.of(page, size,
+                Sort.by("submittedAt").descending().and(Sort.by("id")))).map(r -> view(r).forRequester()));
     }
 
     /** The caller's own requests, newest first, as their requester sees them. */

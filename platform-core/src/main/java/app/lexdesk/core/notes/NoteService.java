@@ -68,7 +68,7 @@ public class NoteService {
         Administration.requireStaff();
         return notes.findByRecordIdOrderByCreatedAtDesc(recordId).stream()
                 .map(n -> new NoteDetails(n.getId(), n.getRecordId(), n.getBody(), n.getVisibility(), n.getAuthorId(),
-                        n.getAuthorName(), n.getCreatedAt())).toList();
+                        n.getAuthorName(), n.getCreatedAt(), n.isFromRequester())).toList();
     }
 
     /**
@@ -78,10 +78,34 @@ public class NoteService {
     @Transactional(readOnly = true)
     public List<PortalNote> sharedWithRequester(UUID recordId) {
         TenantMember member = TenantContext.requireMember();
-        if (!records.isRequester(recordId, member.personId())) {
+        if (!records.requesterAccess(recordId, member.personId()).mayRead()) {
             return List.of();
         }
         return notes.findByRecordIdAndVisibilityOrderByCreatedAtDesc(recordId, NoteVisibility.SHARED).stream()
-                .map(n -> new PortalNote(n.getId(), n.getBody(), n.getAuthorName(), n.getCreatedAt())).toList();
+                .map(n -> new PortalNote(n.getId(), n.getBody(), n.getAuthorName(), n.getCreatedAt(),
+                        n.isFromRequester())).toList();
+    }
+
+    /**
+     * A reply from the portal: a shared note by the current member, who must be able to act on the record as its
+     * requester (the requester, or a colleague they named on it); publishes {@link RequesterReplied} with the files
+     * sent with it (already placed by the caller, in the same transaction).
+     *
+     * @throws NoSuchElementException when the member may not act on the record as its requester
+     * @throws RateLimitedException   when the member or the tenant wrote too many notes lately; nothing is stored
+     */
+    @Transactional
+    public PortalNote replyAsRequester(UUID recordId, AddNote text, List<UUID> attachmentIds) {
+        TenantMember member = TenantContext.requireMember();
+        if (!records.requesterAccess(recordId, member.personId()).mayAct()) {
+            throw new NoSuchElementException("No record " + recordId);
+        }
+        RecordRef record = records.findForRequester(recordId).orElseThrow();
+        rateLimits.acquire(RateLimits.Action.NOTE);
+        NoteEntity saved = notes.save(NoteEntity.fromRequester(recordId, text.text(), member.personId(),
+                clock.instant()));
+        events.publishEvent(new RequesterReplied(TenantContext.require(), record.kind(), recordId, saved.getId(),
+                member.personId(), attachmentIds, saved.getCreatedAt()));
+        return new PortalNote(saved.getId(), saved.getBody(), member.displayName(), saved.getCreatedAt(), true);
     }
 }

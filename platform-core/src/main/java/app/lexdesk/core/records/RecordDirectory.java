@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,12 @@ public class RecordDirectory {
             + "reference, status from contract where tenant_id = :tenant and requester_id = :person and id in (:id)";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<RequesterAccessPolicy> policy;
     private final RecordWorkflow workflow;
 
-    RecordDirectory(JdbcTemplate jdbc, RecordWorkflow workflow) {
+    RecordDirectory(JdbcTemplate jdbc, ObjectProvider<RequesterAccessPolicy> policy, RecordWorkflow workflow) {
         this.jdbc = JdbcClient.create(jdbc);
+        this.policy = policy;
         this.workflow = workflow;
     }
 
@@ -56,6 +59,15 @@ public class RecordDirectory {
         return recordIds.isEmpty() ? List.of() : query("id in (:id)", "id", recordIds);
     }
 
+    /**
+     * A record for a requester-facing feature that checked {@link #requesterAccess} first (no role check: callers
+     * must have); another tenant's id is not found.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordRef> findForRequester(UUID recordId) {
+        return query("id = :id", "id", recordId).stream().findFirst();
+    }
+
     /** Records whose requester or assignee is this person (staff only), newest first. */
     @Transactional(readOnly = true)
     public List<RecordRef> withPerson(UUID personId) {
@@ -71,13 +83,37 @@ public class RecordDirectory {
     }
 
     /**
-     * Whether {@code personId} is the requester of the record: what a requester's queries check before showing
-     * anything of it. No role check: it answers only about the person asked for.
+     * What {@code personId} may do with the record as its requester sees it: what every requester-facing query checks
+     * before showing anything of it. The record's requester may act on it; anyone else only as the portal's
+     * {@link RequesterAccessPolicy} allows. No role check: it answers only about the person asked for.
      */
     @Transactional(readOnly = true)
-    public boolean isRequester(UUID recordId, UUID personId) {
-        return personId != null && !query("id = :id and requester_id = :person", "id", recordId, "person", personId)
-                .isEmpty();
+    public RequesterAccess requesterAccess(UUID recordId, UUID personId) {
+        return requesterAccessAndRequester(recordId, personId).access();
+    }
+
+    /** {@link #requesterAccess} with the record's requester, whom a reader sees the record as. */
+    @Transactional(readOnly = true)
+    public AsRequester requesterAccessAndRequester(UUID recordId, UUID personId) {
+        if (personId == null || recordId == null) {
+            return AsRequester.NONE;
+        }
+        Optional<RecordRef> record = query("id = :id", "id", recordId).stream().findFirst();
+        if (record.isEmpty() || record.get().requesterId() == null) {
+            return AsRequester.NONE;
+        }
+        UUID requester = record.get().requesterId();
+        if (requester.equals(personId)) {
+            return new AsRequester(RequesterAccess.ACT, requester);
+        }
+        RequesterAccess access = policy.getIfAvailable() == null ? RequesterAccess.NONE
+                : policy.getObject().access(recordId, requester, record.get().companyId(), personId);
+        return access.mayRead() ? new AsRequester(access, requester) : AsRequester.NONE;
+    }
+
+    /** What a reader may do with a record, and whose view of it they get (null when none). */
+    public record AsRequester(RequesterAccess access, UUID requesterId) {
+        static final AsRequester NONE = new AsRequester(RequesterAccess.NONE, null);
     }
 
     /**

@@ -6,10 +6,10 @@ import app.lexdesk.core.records.RecordDirectory;
 import app.lexdesk.core.responses.internal.RecordResponses;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantContext;
-import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A record's first-answer promise: for its requester, the day a first answer is expected until staff respond; for
  * the legal team, whether the record is on time, at risk, late or answered. Records whose request type promised
- * nothing, and records opened by staff, have none. The queries of a call do not grow with the number of records
- * asked for (one for staff, two for a requester: which of them are theirs, then their promises), so a list page asks
- * once.
+ * nothing, and records opened by staff, have none. For the legal team a call is one query whatever the number of
+ * records asked for, so a list page asks once; for a requester, one more to find which are theirs.
  */
 @Service
 public class ExpectedResponseService {
@@ -44,20 +43,40 @@ public class ExpectedResponseService {
     }
 
     /**
-     * For the portal: the day a first answer is expected on the current member's own record, while the legal team
-     * has not responded; empty once it has, when its type promised nothing, and for anyone else's record.
+     * For the portal: the day a first answer is expected on a record the current member sees as its requester does
+     * (their own, or a colleague's the portal shows them), while the legal team has not responded; empty once it has,
+     * when its type promised nothing, and for any record they may not read.
      */
     @Transactional(readOnly = true)
     public Optional<PortalExpectedAnswer> forRequester(UUID recordId) {
         return Optional.ofNullable(forRequester(List.of(recordId)).get(recordId));
     }
 
-    /** {@link #forRequester(UUID)} for a page of records (my requests), by record id; others' are left out. */
+    /**
+     * {@link #forRequester(UUID)} for a page of records (my requests), by record id; records the member may not read
+     * are left out. Their own records are checked in one query; a colleague's, one query each.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, PortalExpectedAnswer> forRequester(Collection<UUID> recordIds) {
-        TenantMember member = TenantContext.requireMember();
-        Set<UUID> own = records.filterRequestedBy(recordIds, member.personId());
-        return responses.promised(own).stream().filter(r -> r.firstResponseAt() == null)
+        UUID me = TenantContext.requireMember().personId();
+        Set<UUID> readable = new HashSet<>(records.filterRequestedBy(recordIds, me));
+        recordIds.stream().filter(id -> !readable.contains(id) && records.requesterAccess(id, me).mayRead())
+                .forEach(readable::add);
+        return unanswered(readable);
+    }
+
+    /**
+     * What the portal would tell the requester about these records (staff only): for the legal team's preview of a
+     * request as its requester sees it.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, PortalExpectedAnswer> previewForRequester(Collection<UUID> recordIds) {
+        Administration.requireStaff();
+        return unanswered(Set.copyOf(recordIds));
+    }
+
+    private Map<UUID, PortalExpectedAnswer> unanswered(Set<UUID> recordIds) {
+        return responses.promised(recordIds).stream().filter(r -> r.firstResponseAt() == null)
                 .collect(Collectors.toMap(RecordResponses.Row::recordId,
                         r -> new PortalExpectedAnswer(r.recordId(), r.expectedBy())));
     }

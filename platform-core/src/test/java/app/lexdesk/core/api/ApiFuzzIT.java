@@ -59,8 +59,15 @@ class ApiFuzzIT {
             "DELETE /api/v1/contracts/{reference}/people/{participantId}", "GET /api/v1/contracts/{reference}/activity",
             "GET /api/v1/people", "GET /api/v1/people/{id}/records", "GET /api/v1/companies",
             "GET /api/v1/companies/{id}", "GET /api/v1/companies/{id}/records",
-            "POST /api/v1/requests/{reference}/files", "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
-            "POST /api/v1/records/{reference}/files", "GET /api/v1/records/{reference}/files/deleted",
+            "POST /api/v1/portal/requests/{reference}/files", "GET /api/v1/portal/requests",
+            "GET /api/v1/portal/requests/export", "GET /api/v1/portal/requests/{reference}",
+            "POST /api/v1/portal/requests/{reference}/notes", "GET /api/v1/portal/colleagues",
+            "PUT /api/v1/portal/requests/{reference}/colleagues/{personId}",
+            "DELETE /api/v1/portal/requests/{reference}/colleagues/{personId}", "GET /api/v1/portal/settings",
+            "PUT /api/v1/portal/settings", "GET /api/v1/records/{reference}/portal-preview",
+            "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
+            "POST /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/files/upload",
+            "GET /api/v1/records/{reference}/files/deleted",
             "GET /api/v1/records/{reference}/sharing-log", "GET /api/v1/records/{reference}/sharing-log/export",
             "POST /api/v1/records/{reference}/files/archive", "PATCH /api/v1/folders/{folderId}",
             "PUT /api/v1/folders/{folderId}/visibility", "DELETE /api/v1/folders/{folderId}",
@@ -158,6 +165,8 @@ class ApiFuzzIT {
         byCollection.put("folders", ApiClient.json(folder.body()).get("id").asText());
         byCollection.put("files", file);
         byCollection.put("versions", "1");
+        byCollection.put("colleagues", ApiClient.json(api.get("/api/v1/me", api.token("colleague@client.test",
+                "openid organization")).body()).get("personId").asText());
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
@@ -189,7 +198,11 @@ class ApiFuzzIT {
                         {"role":"OTHER","contact":{"firstName":"Fuzz","lastName":"Contact","phone":"+33 1 00"}}""",
                 "POST /api/v1/contracts/{reference}/people", """
                         {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""",
-                "POST /api/v1/requests/{reference}/files", """
+                "POST /api/v1/portal/requests/{reference}/notes", """
+                        {"text":"A reply from the fuzz suite.","uploadIds":[]}""",
+                "PUT /api/v1/portal/settings", """
+                        {"companyRequestsVisible":false}""",
+                "POST /api/v1/portal/requests/{reference}/files", """
                         {"uploadIds":[]}""",
                 "POST /api/v1/records/{reference}/folders", """
                         {"name":"Fuzz subfolder","parentId":null}""",

@@ -31,6 +31,8 @@ class AttachmentsIT {
 
     final ApiClient api = new ApiClient(DevServices.forTests());
     @Autowired TenantDirectory directory;
+    @Autowired app.lexdesk.core.attachments.internal.RecordFileQueries fileQueries;
+    @Autowired app.lexdesk.core.records.RecordDirectory recordDirectory;
     @Autowired ObjectStorage storage;
     @Autowired AttachmentService attachmentService;
     @Autowired RecordFileService recordFiles;
@@ -48,6 +50,7 @@ class AttachmentsIT {
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         JsonNode file = ApiClient.json(uploaded.body());
         assertThat(file.get("contentType").asText()).as("type from the bytes, not the name").isEqualTo("application/pdf");
+        assertThat(file.get("filename").asText()).as("the extension agrees with the type").isEqualTo("lettre.pdf");
         assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
 
         HttpResponse<String> created = api.post("/api/v1/requests", token, ApiClient.toJson(Map.of("type",
@@ -193,6 +196,124 @@ class AttachmentsIT {
         assertThat(inAcme(() -> jdbc.queryForList("select a.after ->> 'file' from activity a where a.record_id = ? "
                 + "and a.action = 'attachment.downloaded' and not a.visible_to_portal order by a.at", String.class,
                 requestId))).containsExactly("contrat signé.txt", "note.txt");
+    }
+
+    @Test
+    void a_name_that_tries_to_add_a_parameter_is_downloaded_under_one_safe_header() {
+        String requester = token("requester@client.test");
+        String name = "lettre\"; filename*=UTF-8''pwned.txt";
+        HttpResponse<String> uploaded = api.uploadPart("/api/v1/uploads", requester, "filename=\"fallback.txt\"; "
+                + "filename*=UTF-8''" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"),
+                "Contenu de la lettre".getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode file = ApiClient.json(uploaded.body());
+        assertThat(file.get("filename").asText()).as("as received").contains("filename*=").doesNotContain("\"", ";");
+        String reference = ApiClient.json(api.post("/api/v1/requests", requester, ApiClient.toJson(Map.of("type",
+                "other-legal-question", "subject", "A tricky name", "attachments", List.of(file.get("id").asText()))),
+                null).body()).get("reference").asText();
+        String href = ApiClient.json(api.get("/api/v1/requests/" + reference, requester).body()).get("files").get(0)
+                .get("href").asText();
+
+        HttpResponse<String> download = api.get(href, requester);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("Contenu de la lettre");
+        String header = download.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(header).matches("attachment; filename=\"[A-Za-z0-9 ._\\-()+,@&=!~\\[\\]]+\"; "
+                + "filename\\*=UTF-8''[A-Za-z0-9!#$&+\\-.^_`|~%]+").containsOnlyOnce("filename*=")
+                .containsOnlyOnce("filename=");
+        assertThat(header).isEqualTo(FileNames.contentDisposition(file.get("filename").asText()));
+    }
+
+    @Test
+    void an_upload_is_stopped_while_it_streams_once_it_passes_the_tenants_limit() {
+        platform.update("update tenant set max_upload_bytes = 1048576 where slug = 'acme'");
+        long before = attachments();
+        GeneratedBytes source = new GeneratedBytes(50L * 1024 * 1024);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("requester@client.test", Role.PORTAL_USER,
+                    () -> attachmentService.upload("big.pdf", -1, source)))
+                    .isInstanceOf(UploadRefusedException.class)
+                    .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("too-large");
+        } finally {
+            platform.update("update tenant set max_upload_bytes = 104857600 where slug = 'acme'");
+        }
+        assertThat(source.read).as("read no further than the limit and a buffer").isLessThan(2L * 1024 * 1024);
+        assertThat(attachments()).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_that_is_not_the_size_it_declared_is_not_kept() {
+        long before = attachments();
+        for (long declared : new long[] {100, 10}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("requester@client.test", Role.PORTAL_USER,
+                    () -> attachmentService.upload("short.txt", declared, new java.io.ByteArrayInputStream(
+                            "fifty bytes of text, more or less, to be counted.".getBytes()))))
+                    .isInstanceOf(UploadRefusedException.class)
+                    .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo("upload-failed");
+        }
+        assertThat(attachments()).isEqualTo(before);
+    }
+
+    @Test
+    void a_member_over_the_pending_upload_quota_is_refused_before_and_while_streaming(
+            @Autowired app.lexdesk.core.attachments.internal.AttachmentRepository repository,
+            @Autowired org.springframework.context.ApplicationEventPublisher events,
+            @Autowired app.lexdesk.core.fairuse.RateLimits rateLimits) {
+        String email = "colleague@client.test";
+        UUID person = inAcme(() -> jdbc.queryForObject("select id from person where email = ?", UUID.class, email));
+        long files = inAcme(() -> jdbc.queryForObject("select count(*) from attachment where uploaded_by = ? and "
+                + "record_id is null", Long.class, person));
+        long bytes = inAcme(() -> jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from attachment where "
+                + "uploaded_by = ? and record_id is null", Long.class, person));
+        AttachmentService byFiles = new AttachmentService(storage, repository, fileQueries, recordDirectory, directory, transactions, events,
+                rateLimits, java.util.Optional.empty(), new PendingUploadQuota((int) files + 1,
+                        org.springframework.util.unit.DataSize.ofTerabytes(1)));
+        AttachmentService byBytes = new AttachmentService(storage, repository, fileQueries, recordDirectory, directory, transactions, events,
+                rateLimits, java.util.Optional.empty(), new PendingUploadQuota(1_000_000,
+                        org.springframework.util.unit.DataSize.ofBytes(bytes + 100)));
+
+        assertThat(as(email, Role.PORTAL_USER, () -> byFiles.upload("one.txt", -1,
+                new java.io.ByteArrayInputStream("the last one allowed".getBytes()))).filename()).isEqualTo("one.txt");
+        long before = attachments();
+        assertThatRefused(() -> as(email, Role.PORTAL_USER, () -> byFiles.upload("two.txt", -1,
+                new java.io.ByteArrayInputStream("one too many".getBytes()))), "pending-quota");
+        assertThatRefused(() -> as(email, Role.PORTAL_USER, () -> byBytes.upload("large.txt", -1,
+                new java.io.ByteArrayInputStream("x".repeat(200).getBytes()))), "pending-quota");
+        assertThat(attachments()).isEqualTo(before);
+    }
+
+    private static void assertThatRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(UploadRefusedException.class)
+                .hasMessageContaining("not yet sent")
+                .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo(code);
+    }
+
+    /** Text bytes made as they are read, counting how many were. */
+    static final class GeneratedBytes extends InputStream {
+        private final long size;
+        long read;
+
+        GeneratedBytes(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            return read < size ? "abcdefgh\n".charAt((int) (read++ % 9)) : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (read >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(len, size - read);
+            for (int i = 0; i < n; i++) {
+                b[off + i] = (byte) "abcdefgh\n".charAt((int) ((read + i) % 9));
+            }
+            read += n;
+            return n;
+        }
     }
 
     /** The record opened from a request: a request's files are its record's. */

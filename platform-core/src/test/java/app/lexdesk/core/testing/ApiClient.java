@@ -109,9 +109,17 @@ public final class ApiClient {
 
     /** A multipart/form-data POST with one file part called {@code file}. */
     public HttpResponse<String> upload(String path, String token, String filename, byte[] content) {
+        return uploadPart(path, token, "filename=\"" + filename + "\"", content);
+    }
+
+    /**
+     * A multipart/form-data POST with one part called {@code file} whose Content-Disposition ends with
+     * {@code filenameParameters} as given (e.g. {@code filename*=UTF-8''...}).
+     */
+    public HttpResponse<String> uploadPart(String path, String token, String filenameParameters, byte[] content) {
         String boundary = "lexdesk-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; " + filenameParameters
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

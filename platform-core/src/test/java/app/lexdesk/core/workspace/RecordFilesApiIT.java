@@ -73,6 +73,12 @@ class RecordFilesApiIT {
         assertThat(hidden.get("visibleToRequester").asBoolean()).isFalse();
         assertThat(hidden.get("source").asText()).isEqualTo("ITEM");
 
+        HttpResponse<String> direct = api.upload(files("/files/upload?folderId=" + folder.get("id").asText()), staff,
+                "bordereau.txt", "Bordereau de pièces".getBytes(StandardCharsets.UTF_8));
+        assertThat(direct.statusCode()).as(direct.body()).isEqualTo(201);
+        assertThat(ApiClient.json(direct.body()).get(0).get("path").asText()).as("streamed straight into the folder")
+                .isEqualTo("Pièces");
+
         JsonNode listed = ok(api.get(files("/files"), staff));
         JsonNode shown = byName(listed.get("files"), "assignation.txt");
         assertThat(shown.get("visibleToRequester").asBoolean()).isTrue();
@@ -85,7 +91,7 @@ class RecordFilesApiIT {
         JsonNode theirs = ok(api.get("/api/v1/requests/" + request, portal));
         List<String> names = new ArrayList<>();
         theirs.get("files").forEach(f -> names.add(f.get("filename").asText()));
-        assertThat(names).containsExactlyInAnyOrder("brief.txt", "assignation.txt");
+        assertThat(names).containsExactlyInAnyOrder("brief.txt", "assignation.txt", "bordereau.txt");
         assertThat(theirs.toString()).doesNotContain("strategy.txt");
         assertThat(api.get("/api/v1/attachments/" + first + "/content", portal).body())
                 .isEqualTo("Assignation du 3 mars");
@@ -113,7 +119,7 @@ class RecordFilesApiIT {
     @Test
     void files_the_requester_sends_later_land_in_the_from_requester_folder_and_only_they_can_send_them() {
         String more = upload(portal, "facture.txt", "Facture 2026-114");
-        HttpResponse<String> sent = api.post("/api/v1/requests/" + request + "/files", portal,
+        HttpResponse<String> sent = api.post("/api/v1/portal/requests/" + request + "/files", portal,
                 ApiClient.toJson(Map.of("uploadIds", List.of(more))), null);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         assertThat(ApiClient.json(sent.body()).get(0).get("filename").asText()).isEqualTo("facture.txt");
@@ -128,12 +134,13 @@ class RecordFilesApiIT {
 
         String colleague = api.token("colleague@client.test", "openid organization");
         String theirs = upload(colleague, "colleague.txt", "Not on this request");
-        assertThat(api.post("/api/v1/requests/" + request + "/files", colleague, ApiClient.toJson(Map.of(
+        assertThat(api.post("/api/v1/portal/requests/" + request + "/files", colleague, ApiClient.toJson(Map.of(
                 "uploadIds", List.of(theirs))), null).statusCode()).as("another requester's request").isEqualTo(404);
         String lawyers = upload(staff, "lawyer.txt", "Staff do not post as the requester");
-        assertThat(api.post("/api/v1/requests/" + request + "/files", staff, ApiClient.toJson(Map.of(
-                "uploadIds", List.of(lawyers))), null).statusCode()).isEqualTo(404);
-        assertProblem(api.post("/api/v1/requests/" + request + "/files", portal, "{\"uploadIds\":[]}", null),
+        assertThat(api.post("/api/v1/portal/requests/" + request + "/files", staff, ApiClient.toJson(Map.of(
+                "uploadIds", List.of(lawyers))), null).statusCode()).as("staff do not write as the requester")
+                .isIn(403, 404);
+        assertProblem(api.post("/api/v1/portal/requests/" + request + "/files", portal, "{\"uploadIds\":[]}", null),
                 "uploadIds", "no-files");
         assertThat(ok(api.get(files("/files"), staff)).toString()).doesNotContain("colleague.txt")
                 .doesNotContain("lawyer.txt");

@@ -28,4 +28,16 @@ public final class MessageKeys {
             default -> "request.error.other";
         };
     }
+
+    /** Why the core refused an upload ({@code UploadRefusedException.code()}), with the file name as {0}. */
+    public static String uploadRefused(String code) {
+        return switch (code) {
+            case "empty-file" -> "request.error.upload-empty";
+            case "too-large" -> "request.error.upload-too-large";
+            case "file-type-not-allowed" -> "request.error.upload-type-not-allowed";
+            case "pending-quota" -> "request.error.upload-pending-quota";
+            case "storage-unavailable" -> "request.error.upload-storage-unavailable";
+            default -> "request.error.upload-failed";
+        };
+    }
 }

@@ -2,6 +2,7 @@ package app.lexdesk.ui.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import app.lexdesk.core.attachments.FileNames;
 import app.lexdesk.infra.DevServices;
 import app.lexdesk.infra.HeadlessBrowser;
 import app.lexdesk.ui.UiIntegrationTest;
@@ -93,6 +94,9 @@ class IntakeJourneyIT {
         APIResponse before = requester.request().get(link);
         org.assertj.core.api.Assertions.assertThat(before.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(before.body()).isEqualTo(letter);
+        // The header is the core's one builder's, not Vaadin's own (which writes the name into it as given).
+        org.assertj.core.api.Assertions.assertThat(before.headers().get("content-disposition"))
+                .isEqualTo(FileNames.contentDisposition("mise-en-demeure.pdf"));
         lawyer.locator("#record-files vaadin-checkbox").first().click();
         assertThat(lawyer.locator("#record-files [part~='visible-to-portal']")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(requester.request().get(link).status()).isEqualTo(404);

@@ -5,6 +5,8 @@ import app.lexdesk.core.activity.ActivityService.RecordKind;
 import app.lexdesk.core.attachments.FileDownloaded;
 import app.lexdesk.core.attachments.FileVisibilityChanged;
 import app.lexdesk.core.attachments.RecordFileChanged;
+import app.lexdesk.core.attachments.RequesterUploaded;
+import app.lexdesk.core.notes.RequesterReplied;
 import app.lexdesk.core.intake.RequestSubmitted;
 import app.lexdesk.core.records.RecordMoved;
 import app.lexdesk.core.records.RecordOpened;
@@ -94,6 +96,18 @@ class ActivityRecorder {
         in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.recordKind()), event.recordId(),
                 event.actorId(), (event.folder() ? "attachment.folder-" : "attachment.") + verb,
                 Map.of("visibility", event.before().name()), after, event.visibleToRequester(), event.at()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RequesterReplied event) {
+        in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.kind().name()), event.recordId(),
+                event.actorId(), "note.requester-replied", null, null, event.visibleToRequester(), event.at()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RequesterUploaded event) {
+        in(event.tenant(), () -> activity.record(RecordKind.valueOf(event.recordKind()), event.recordId(),
+                event.actorId(), "attachment.requester-sent", null, null, event.visibleToRequester(), event.at()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -93,6 +93,8 @@ class OpenApiConfiguration {
     private void declareErrors(Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        // An operation that can find a service it needs unavailable says so itself (uploads: file storage).
+        ApiResponse unavailable = responses.get("503");
         // springdoc's default guess for errors is a bare "*/*" body; ours are always problems.
         responses.keySet().removeIf(code -> code.startsWith("4") || code.startsWith("5"));
         boolean body = operation.getRequestBody() != null;
@@ -110,6 +112,9 @@ class OpenApiConfiguration {
         }
         responses.addApiResponse("429", error("Too many calls of this kind lately; see the Retry-After header"));
         responses.addApiResponse("500", error("An error on Lexdesk's side; nothing was changed"));
+        if (unavailable != null) {
+            responses.addApiResponse("503", error(unavailable.getDescription()));
+        }
     }
 
     private static ApiResponse error(String description) {

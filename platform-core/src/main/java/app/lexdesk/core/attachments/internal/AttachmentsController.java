@@ -2,14 +2,14 @@ package app.lexdesk.core.attachments.internal;
 
 import app.lexdesk.core.attachments.AttachmentContent;
 import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.attachments.FileNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Downloads. Always as an attachment (never rendered by the browser, whatever the file holds), never cached
- * by shared caches; a file the caller may not open is 404, exactly like one that does not exist.
+ * Downloads, streamed from storage. Always as an attachment (never rendered by the browser, whatever the file holds),
+ * named by {@link FileNames#contentDisposition}, never cached by shared caches; a file the caller may not open is 404,
+ * exactly like one that does not exist.
  */
 @RestController
 @Tag(name = "Files")
@@ -51,8 +52,7 @@ class AttachmentsController {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(file.file().contentType()))
                     .contentLength(file.file().size())
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(file.file().filename(), StandardCharsets.UTF_8).build().toString())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(file.file().filename()))
                     .header("X-Content-Type-Options", "nosniff")
                     .cacheControl(CacheControl.noStore().cachePrivate())
                     .body(new InputStreamResource(file.content()));
@@ -60,7 +60,7 @@ class AttachmentsController {
             // The body will never be written: give the storage connection back.
             try {
                 file.close();
-            } catch (java.io.IOException closing) {
+            } catch (IOException closing) {
                 e.addSuppressed(closing);
             }
             throw e;

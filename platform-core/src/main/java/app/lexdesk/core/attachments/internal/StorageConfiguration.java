@@ -1,5 +1,6 @@
 package app.lexdesk.core.attachments.internal;
 
+import app.lexdesk.core.attachments.PendingUploadQuota;
 import app.lexdesk.core.attachments.StorageProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StorageProperties.class)
+@EnableConfigurationProperties({StorageProperties.class, PendingUploadQuota.class})
 class StorageConfiguration {
 
     @Bean(destroyMethod = "close")

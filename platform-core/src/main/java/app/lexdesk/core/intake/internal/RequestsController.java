@@ -3,8 +3,6 @@ package app.lexdesk.core.intake.internal;
 import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.AttachmentService;
-import app.lexdesk.core.attachments.InvalidFileChangeException;
-import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.InvalidRequestException;
@@ -34,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -85,44 +84,12 @@ class RequestsController {
         }
     }
 
-    /** Uploads of the requester to send to the legal team on one of their requests. */
-    record SentFiles(List<UUID> uploadIds) {
-    }
-
     private final IntakeService intake;
     private final AttachmentService attachments;
-    private final RecordFileService recordFiles;
 
-    RequestsController(IntakeService intake, AttachmentService attachments, RecordFileService recordFiles) {
+    RequestsController(IntakeService intake, AttachmentService attachments) {
         this.intake = intake;
         this.attachments = attachments;
-        this.recordFiles = recordFiles;
-    }
-
-    @PostMapping("/{reference}/files")
-    @ApiResponse(responseCode = "201", description = "The files as the requester now sees them")
-    @Operation(operationId = "sendRequestFiles", summary = "Send more files on one of your requests (requesters)",
-            description = "Upload each file first (POST /api/v1/uploads), then send up to 100 of them here: they "
-                    + "land in the record's \"From requester\" folder, marked as yours. Another requester's request, "
-                    + "or a caller who is not its requester, is 404.")
-    ResponseEntity<List<FileResource>> send(@PathVariable String reference, @RequestBody SentFiles body) {
-        List<UUID> uploads = body == null || body.uploadIds() == null ? List.of() : body.uploadIds();
-        if (uploads.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new app.lexdesk.core.api.InvalidParameterException("uploadIds", "required",
-                    "An upload id cannot be null.");
-        }
-        SubmittedRequest request = intake.find(reference).filter(r -> !staff())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference + "."));
-        try {
-            List<FileResource> sent = recordFiles.addFromRequesterToRequest(request.id(), uploads).stream()
-                    .map(f -> new FileResource(f.id(), f.filename(), f.contentType(), f.size(), null, null,
-                            "/api/v1/attachments/" + f.id() + "/content")).toList();
-            return ResponseEntity.status(HttpStatus.CREATED).body(sent);
-        } catch (java.util.NoSuchElementException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference + ".");
-        } catch (InvalidFileChangeException e) {
-            throw new app.lexdesk.core.api.InvalidParameterException(e.field(), e.code(), e.getMessage());
-        }
     }
 
     @PostMapping
@@ -141,9 +108,22 @@ class RequestsController {
     }
 
     @GetMapping
-    @Operation(operationId = "listMyRequests", summary = "The caller's requests, newest first")
-    List<RequestResource> mine() {
-        return intake.mine().stream().map(RequestResource::of).toList();
+    @Operation(operationId = "listMyRequests", summary = "The caller's requests, newest first, a page at a time",
+            description = "At most size (1–100, default 100) from page (0-based); X-Total-Count says how many there "
+                    + "are in all. GET /api/v1/portal/requests adds the status, filters and colleagues' requests.")
+    ResponseEntity<List<RequestResource>> mine(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || page > 100_000) {
+            throw new app.lexdesk.core.api.InvalidParameterException("page", "out-of-range",
+                    "page is between 0 and 100000.");
+        }
+        if (size < 1 || size > 100) {
+            throw new app.lexdesk.core.api.InvalidParameterException("size", "out-of-range",
+                    "size is between 1 and 100.");
+        }
+        var found = intake.mine(page, size);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.getTotalElements()))
+                .body(found.getContent().stream().map(RequestResource::of).toList());
     }
 
     @GetMapping("/{reference}")

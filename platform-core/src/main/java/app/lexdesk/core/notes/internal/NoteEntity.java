@@ -22,6 +22,8 @@ public class NoteEntity extends TenantOwnedEntity {
     private NoteVisibility visibility;
     @Column(name = "author_id")
     private UUID authorId;
+    @Column(name = "from_requester")
+    private boolean fromRequester;
     @Column(name = "created_at")
     private Instant createdAt;
     @Formula("(select p.first_name || ' ' || p.last_name from person p where p.id = author_id "
@@ -49,6 +51,17 @@ public class NoteEntity extends TenantOwnedEntity {
 
     public NoteVisibility getVisibility() {
         return visibility;
+    }
+
+    /** A reply the requester wrote from the portal: always shared. */
+    public static NoteEntity fromRequester(UUID recordId, String body, UUID authorId, Instant createdAt) {
+        NoteEntity note = new NoteEntity(recordId, body, NoteVisibility.SHARED, authorId, createdAt);
+        note.fromRequester = true;
+        return note;
+    }
+
+    public boolean isFromRequester() {
+        return fromRequester;
     }
 
     public UUID getAuthorId() {

@@ -81,7 +81,7 @@ class ResponseRecorder {
         try (TenantContext.Scope ignored = TenantContext.open(tenant)) {
             transactions.executeWithoutResult(s -> {
                 // A requester writing on their own record (should the portal let them) is not the legal team answering.
-                if (!records.isRequester(recordId, actorId)) {
+                if (records.findRequestedBy(recordId, actorId).isEmpty()) {
                     responses.responded(recordId, at, kind, actorId);
                 }
             });

@@ -6,13 +6,13 @@ import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.AttachmentContent;
 import app.lexdesk.core.attachments.FileDownloads;
+import app.lexdesk.core.attachments.FileNames;
 import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.attachments.ZipSelection;
 import app.lexdesk.core.export.TableFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -123,8 +122,7 @@ class RecordFileDownloadsController {
 
     private static HttpHeaders attachment(String filename) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8).build().toString());
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(filename));
         headers.set("X-Content-Type-Options", "nosniff");
         headers.setCacheControl(CacheControl.noStore().cachePrivate());
         return headers;

@@ -6,6 +6,7 @@ import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.MergePatch;
 import app.lexdesk.core.api.ProblemType;
+import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.DeletedItem;
 import app.lexdesk.core.attachments.FileVersion;
 import app.lexdesk.core.attachments.FileVisibility;
@@ -14,12 +15,17 @@ import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.attachments.RecordFileSummary;
 import app.lexdesk.core.attachments.RecordFiles;
+import app.lexdesk.core.attachments.StreamingUploads;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -38,6 +44,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -76,8 +83,11 @@ class RecordFilesController {
     private final RecordFileService files;
     private final SharingLog sharingLog;
     private final RecordReferences records;
+    private final StreamingUploads uploads;
 
-    RecordFilesController(RecordFileService files, SharingLog sharingLog, RecordReferences records) {
+    RecordFilesController(RecordFileService files, SharingLog sharingLog, RecordReferences records,
+            StreamingUploads uploads) {
+        this.uploads = uploads;
         this.files = files;
         this.sharingLog = sharingLog;
         this.records = records;
@@ -113,6 +123,27 @@ class RecordFilesController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(files.add(records.any(reference), body == null ? null : body.folderId(), uploads));
+    }
+
+    @PostMapping(path = "/records/{reference}/files/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "201", description = "The files, as placed")
+    @ApiResponse(responseCode = "503", description = "File storage is unavailable; nothing was kept. Try again later "
+            + "(see the Retry-After header)")
+    @Operation(operationId = "uploadRecordFiles", summary = "Upload files straight into a folder of a record (staff)",
+            description = "Up to 20 `file` parts, streamed to storage as they arrive; all or nothing. folderId in the "
+                    + "query (absent: the top level). The files follow the folder's visibility.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(type = "object", requiredProperties = "file"),
+                    schemaProperties = @SchemaProperty(name = "file", array = @ArraySchema(
+                            schema = @Schema(type = "string", format = "binary"))))))
+    ResponseEntity<List<RecordFileSummary>> upload(@PathVariable String reference,
+            @RequestParam(required = false) UUID folderId, @Parameter(hidden = true) HttpServletRequest request) {
+        UUID record = records.any(reference);
+        List<RecordFileSummary> placed = uploads.receive(request, StreamingUploads.Parts.upTo("file", 20),
+                received -> files.add(record, folderId, received.files().stream().map(AttachmentSummary::id)
+                        .toList()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(placed);
     }
 
     @GetMapping("/records/{reference}/files/deleted")

@@ -5,6 +5,7 @@ import app.lexdesk.core.intake.FieldProblem;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.SubmitRequest;
 import app.lexdesk.core.attachments.AttachmentSummary;
+import app.lexdesk.core.attachments.UploadRefusedException;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import app.lexdesk.ui.common.MessageKeys;
 import com.vaadin.flow.component.notification.Notification;
@@ -83,34 +84,28 @@ class RequestForm extends FormLayout {
     }
 
     private Upload attachments(Uploader uploader, long maxFileSize) {
-        upload = new Upload((UploadHandler) event -> {
-            long size = event.getFileSize();
-            AttachmentSummary stored;
-            if (size >= 0) {
-                stored = uploader.upload(event.getFileName(), size, event.getInputStream());
-            } else {
-                // Size unknown: spool to a temporary file (never to memory) to learn it.
-                java.nio.file.Path spool = java.nio.file.Files.createTempFile("lexdesk-upload", ".part");
-                try {
-                    java.nio.file.Files.copy(event.getInputStream(), spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    try (InputStream in = java.nio.file.Files.newInputStream(spool)) {
-                        stored = uploader.upload(event.getFileName(), java.nio.file.Files.size(spool), in);
-                    }
-                } finally {
-                    java.nio.file.Files.deleteIfExists(spool);
-                }
-            }
-            uploaded.add(stored);
-        });
+        // Streamed as it arrives, its size unknown (-1: when Vaadin streams a multipart body, getFileSize() is the
+        // whole request's length): the core counts the bytes against the tenant's limit and stops there; nothing is
+        // spooled to disk or memory first.
+        upload = new Upload((UploadHandler) event -> uploaded.add(uploader.upload(event.getFileName(), -1,
+                event.getInputStream())));
         upload.setId("field-attachments");
         upload.setMaxFiles(20);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("request.field.attachments")));
         upload.addFileRejectedListener(e -> upload.getElement().setProperty("title", e.getErrorMessage()));
-        upload.addFailedListener(e -> Notification.show(e.getReason() instanceof RateLimitedException limited
-                ? getTranslation("request.error.upload-rate-limited", limited.retryAfterSeconds())
-                : getTranslation("request.error.upload-failed", e.getFileName())));
+        upload.addFailedListener(e -> Notification.show(failure(e.getReason(), e.getFileName())));
         return upload;
+    }
+
+    private String failure(Exception reason, String filename) {
+        if (reason instanceof RateLimitedException limited) {
+            return getTranslation("request.error.upload-rate-limited", limited.retryAfterSeconds());
+        }
+        if (reason instanceof UploadRefusedException refused) {
+            return getTranslation(MessageKeys.uploadRefused(refused.code()), filename);
+        }
+        return getTranslation("request.error.upload-failed", filename);
     }
 
     /** The files stored so far by this form. */
