@@ -238,6 +238,11 @@ class ExpectedResponseIT {
                 .containsOnlyKeys(one.record(), two.record());
         assertThatThrownBy(() -> asRequester(() -> expected.forRecords(List.of(one.record()))))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(asLawyer(() -> expected.previewForRequester(List.of(one.record(), none.record()))))
+                .as("staff previewing the portal see what the requester sees").containsOnlyKeys(one.record())
+                .isEqualTo(asRequester(() -> expected.forRequester(List.of(one.record()))));
+        assertThatThrownBy(() -> asRequester(() -> expected.previewForRequester(List.of(two.record()))))
+                .isInstanceOf(AccessDeniedException.class);
         // Row-level security: from another tenant the rows are neither seen nor touched.
         Long seen = TenantContext.call(globex, () -> transactions.execute(s -> jdbc.queryForObject(
                 "select count(*) from record_response where record_id = ?", Long.class, one.record())));
