@@ -13,18 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** A request as its requester submitted it: type, date, requester, company, typed fields, description. */
+/**
+ * A request as its requester submitted it: type, date, requester, company, typed fields, description. Its files are
+ * the record's, shown where the viewer may see them (the Files tab, the portal's files).
+ */
 public class RequestDetailsPanel extends Div {
 
     public RequestDetailsPanel(SubmittedRequest request, Optional<RequestTypeDetails> type, Locale locale) {
-        this(request, type, java.util.List.of(), f -> new Span(f.filename()), locale);
-    }
-
-    /** With the request's files as the viewer may see them, each name made a link by {@code link}. */
-    public RequestDetailsPanel(SubmittedRequest request, Optional<RequestTypeDetails> type,
-            java.util.List<app.lexdesk.core.attachments.AttachmentSummary> files,
-            java.util.function.Function<app.lexdesk.core.attachments.AttachmentSummary, com.vaadin.flow.component.Component> link,
-            Locale locale) {
         setId("request-details");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM);
         add(new H3(getTranslation("request.details.title", request.reference())));
@@ -47,13 +42,6 @@ public class RequestDetailsPanel extends Div {
         description.setId("request-description");
         description.getStyle().set("white-space", "pre-wrap");
         add(new Span(getTranslation("request.field.description")), description);
-        if (!files.isEmpty()) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            list.setId("request-files");
-            files.forEach(f -> list.add(new com.vaadin.flow.component.html.ListItem(link.apply(f), new Span(" ("
-                    + Math.max(1, f.size() / 1024) + " KB, " + f.contentType() + ")"))));
-            add(new Span(getTranslation("request.files")), list);
-        }
     }
 
     private String display(FieldDefinition field, String value, Locale locale) {

@@ -97,8 +97,15 @@ class IntakeJourneyIT {
         // The header is the core's one builder's, not Vaadin's own (which writes the name into it as given).
         org.assertj.core.api.Assertions.assertThat(before.headers().get("content-disposition"))
                 .isEqualTo(FileNames.contentDisposition("mise-en-demeure.pdf"));
-        lawyer.locator("#record-files vaadin-checkbox").first().click();
-        assertThat(lawyer.locator("#record-files [part~='visible-to-portal']")).hasCount(0);
+        // The overview lists the record's files read only; the Files tab shares and hides them.
+        lawyer.locator("#tab-record-section-files").click();
+        lawyer.locator("#files-tree vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHas(
+                lawyer.locator("a").filter(new Locator.FilterOptions().setHasText("mise-en-demeure.pdf"))))
+                .locator("vaadin-icon").click();
+        lawyer.locator("#files-visibility").click();
+        pick(lawyer, "#item-visibility", "Hidden from requester");
+        lawyer.locator("#visibility-save").click();
+        assertThat(lawyer.locator("#files-tree")).containsText("Hidden — set on this file");
         org.assertj.core.api.Assertions.assertThat(requester.request().get(link).status()).isEqualTo(404);
         requester.reload();
         assertThat(requester.locator("#request-details")).isVisible();

@@ -8,8 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.UUID;
 
 /**
- * The files a request came with, on its record's overview: each name downloads the file; the ones the requester
- * can see carry the green stripe. The record's Files tab moves, shares and hides them.
+ * The files of a request's record (those it came with and those added since), on the record's overview, read only:
+ * each name downloads the file; the ones the requester can see carry the green stripe. The record's Files tab files,
+ * shares and hides them.
  */
 public class AttachmentsGrid extends Grid<AttachmentSummary> {
 

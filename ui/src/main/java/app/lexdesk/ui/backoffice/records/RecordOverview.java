@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * A record's Overview tab: the editable description; where the record was classified and why, with "Re-classify",
  * which runs the tenant's classifiers again and shows what they say before the user confirms a move; and the request
- * as submitted with its files.
+ * as submitted with the record's files (read only; the Files tab works them).
  */
 public class RecordOverview extends VerticalLayout {
 
@@ -83,9 +83,14 @@ public class RecordOverview extends VerticalLayout {
             suggestion.setId("reclassify-suggestion");
             suggestionRow.add(suggestion);
             suggestionRow.setVisible(false);
+            // The record's files, read only: the Files tab is where they are filed, shared and hidden.
+            Paragraph filesHint = new Paragraph(getTranslation("record.files.hint"));
+            filesHint.setId("record-files-hint");
+            filesHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             add(new HorizontalLayout(classification, reclassify), suggestionRow,
                     new RequestDetailsPanel(r, types.find(r.typeCode()), getLocale()),
-                    new H3(getTranslation("request.files")), new AttachmentsGrid(attachments, links, r.id()));
+                    new H3(getTranslation("request.files")), new AttachmentsGrid(attachments, links, r.id()),
+                    filesHint);
         });
     }
 

@@ -4,6 +4,8 @@ import app.lexdesk.core.activity.ActivityKind;
 import app.lexdesk.core.participants.ParticipantRole;
 import app.lexdesk.ui.backoffice.people.Roles;
 import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Readable EN/FR names of what activity entries say: the change ({@code note.shared} → "Note shared with the
@@ -30,7 +32,22 @@ final class ActivityLabels {
             case "attachment" -> switch (verb) {
                 case "shared" -> "activity.action.file-shared";
                 case "hidden" -> "activity.action.file-hidden";
+                case "follows-folder" -> "activity.action.file-follows-folder";
                 case "downloaded" -> "activity.action.file-downloaded";
+                case "folder-created" -> "activity.action.folder-created";
+                case "folder-renamed" -> "activity.action.folder-renamed";
+                case "folder-moved" -> "activity.action.folder-moved";
+                case "folder-deleted" -> "activity.action.folder-deleted";
+                case "folder-restored" -> "activity.action.folder-restored";
+                case "folder-shared" -> "activity.action.folder-shared";
+                case "folder-hidden" -> "activity.action.folder-hidden";
+                case "folder-follows-folder" -> "activity.action.folder-follows-folder";
+                case "file-added" -> "activity.action.file-added";
+                case "file-renamed" -> "activity.action.file-renamed";
+                case "file-moved" -> "activity.action.file-moved";
+                case "file-deleted" -> "activity.action.file-deleted";
+                case "file-restored" -> "activity.action.file-restored";
+                case "version-added" -> "activity.action.version-added";
                 default -> null;
             };
             case "note" -> verb.equals("shared") ? "activity.action.note-shared" : "activity.action.note-added";
@@ -53,6 +70,14 @@ final class ActivityLabels {
             case "reference" -> "activity.fact.reference";
             case "type" -> "activity.fact.type";
             case "file" -> "activity.fact.file";
+            case "folder" -> "activity.fact.folder";
+            case "path" -> "activity.fact.path";
+            case "from" -> "activity.fact.from";
+            case "to" -> "activity.fact.to";
+            case "version" -> "activity.fact.version";
+            case "visibility" -> "activity.fact.visibility";
+            case "sharedFiles" -> "activity.fact.shared-files";
+            case "hiddenFiles" -> "activity.fact.hidden-files";
             case "name" -> "activity.fact.name";
             case "role" -> "activity.fact.role";
             case "status" -> "activity.fact.status";
@@ -72,6 +97,23 @@ final class ActivityLabels {
         }
         if ("visibleToPortal".equals(name) && value instanceof Boolean visible) {
             return in.getTranslation(visible ? "activity.value.visible" : "activity.value.internal");
+        }
+        if ("visibility".equals(name)) {
+            return switch (value.toString()) {
+                case "FOLLOW_FOLDER" -> in.getTranslation("activity.value.follows-folder");
+                case "VISIBLE" -> in.getTranslation("activity.value.visibility-visible");
+                case "HIDDEN" -> in.getTranslation("activity.value.visibility-hidden");
+                default -> value.toString();
+            };
+        }
+        if (("path".equals(name) || "from".equals(name) || "to".equals(name)) && value.toString().isEmpty()) {
+            return in.getTranslation("activity.value.top-level");
+        }
+        if ("version".equals(name)) {
+            return "v" + value;
+        }
+        if (value instanceof List<?> names) {
+            return names.isEmpty() ? "—" : names.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         if ("role".equals(name)) {
             try {

@@ -1,9 +1,13 @@
 package app.lexdesk.ui.portal.requests;
 
+import app.lexdesk.core.attachments.AttachmentService;
+import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.intake.IntakeService;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.intake.SubmittedRequest;
 import app.lexdesk.ui.common.CurrentMember;
+import app.lexdesk.ui.common.FileLinks;
+import app.lexdesk.ui.common.MemberCheck;
 import app.lexdesk.ui.common.RequestDetailsPanel;
 import app.lexdesk.ui.common.TenantArea;
 import app.lexdesk.ui.portal.PortalLayout;
@@ -12,13 +16,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
-/** Portal: one of the requester's own requests (the core refuses anyone else's). */
+/**
+ * Portal: one of the requester's own requests (the core refuses anyone else's), the files shared with them on it,
+ * and "Send files".
+ */
 @Route(value = "t/:tenant/portal/requests/:reference", layout = PortalLayout.class)
 @TenantArea(TenantArea.Area.PORTAL)
 @PermitAll
@@ -26,15 +33,13 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
 
     private final IntakeService intake;
     private final RequestTypeService types;
-    private final app.lexdesk.core.attachments.AttachmentService attachments;
-    private final app.lexdesk.ui.common.FileLinks links;
+    private final PortalFilesPanel.Services files;
 
-    PortalRequestView(IntakeService intake, RequestTypeService types,
-            app.lexdesk.core.attachments.AttachmentService attachments, app.lexdesk.ui.common.FileLinks links) {
-        this.links = links;
-        this.attachments = attachments;
+    PortalRequestView(IntakeService intake, RequestTypeService types, RecordFileService files,
+            AttachmentService attachments, FileLinks links, MemberCheck check) {
         this.intake = intake;
         this.types = types;
+        this.files = new PortalFilesPanel.Services(files, attachments, links, check);
         setId("portal-request");
         addClassNames(LumoUtility.MaxWidth.SCREEN_MEDIUM);
     }
@@ -55,7 +60,7 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         Paragraph received = new Paragraph(getTranslation("portal.request.received"));
         received.setId("request-received");
-        add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()),
-                attachments.ofRequest(request.get().id()), links::download, getLocale()));
+        add(title, received, new RequestDetailsPanel(request.get(), types.find(request.get().typeCode()), getLocale()),
+                new PortalFilesPanel(files, request.get().id()));
     }
 }

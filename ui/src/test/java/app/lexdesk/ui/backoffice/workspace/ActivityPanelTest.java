@@ -1,6 +1,7 @@
 package app.lexdesk.ui.backoffice.workspace;
 
 import static app.lexdesk.ui.backoffice.workspace.KaribuSetup.get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import app.lexdesk.core.activity.ActivityService;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.ui.backoffice.records.RecordContext;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
@@ -58,6 +60,34 @@ class ActivityPanelTest {
                 .contains("Board: CORPORATE → IP");
         assertThat(entries.get(1).getElement().getTextRecursively()).contains("Note shared with the requester")
                 .contains("Requester sees it").contains("Requester: sees it");
+    }
+
+    @Test
+    void changes_to_files_read_as_words_with_where_they_went_and_what_the_requester_gained() {
+        when(activity.ofRecord(eq(record), any())).thenReturn(List.of(
+                new ActivityEntry(UUID.randomUUID(), "attachment.folder-shared", List.of(ActivityKind.VISIBILITY),
+                        UUID.randomUUID(), "Louis Durand", Instant.now(), Map.of("visibility", "HIDDEN"),
+                        Map.of("folder", "Pièces", "visibility", "VISIBLE", "path", "",
+                                "sharedFiles", List.of("bail.pdf", "annexe.pdf"), "hiddenFiles", List.of()), false),
+                new ActivityEntry(UUID.randomUUID(), "attachment.file-moved", List.of(ActivityKind.FILES),
+                        UUID.randomUUID(), "Louis Durand", Instant.now(), Map.of("file", "bail.pdf", "from", ""),
+                        Map.of("file", "bail.pdf", "to", "Pièces"), false),
+                new ActivityEntry(UUID.randomUUID(), "attachment.version-added", List.of(ActivityKind.FILES),
+                        UUID.randomUUID(), "Louis Durand", Instant.now(), Map.of("file", "bail.pdf", "version", 1),
+                        Map.of("file", "bail.pdf", "version", 2), false)));
+        _click(get(Button.class, "activity-refresh"));
+
+        List<Div> entries = _find(Div.class, s -> s.withClasses("lexdesk-activity-entry"));
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(0).getElement().getTextRecursively()).contains("Folder shared with the requester")
+                .contains("Folder: Pièces").contains("Where: top level")
+                .contains("Setting: hidden from the requester → visible to the requester")
+                .contains("Now visible to the requester: bail.pdf, annexe.pdf")
+                .contains("Now hidden from the requester: —");
+        assertThat(entries.get(1).getElement().getTextRecursively()).contains("File moved")
+                .contains("From: top level").contains("To: Pièces");
+        assertThat(entries.get(2).getElement().getTextRecursively()).contains("New version of a file")
+                .contains("Version: v1 → v2");
     }
 
     @Test
