@@ -62,7 +62,7 @@ public class RequestTypeService {
     /**
      * Creates or changes a request type after checking it whole; throws {@link InvalidRequestException} with
      * field paths and changes nothing otherwise. Existing requests keep what they were submitted with.
-     * Paths: {@code code}, {@code kind}, {@code nameEn}, {@code nameFr}, {@code defaultTarget},
+     * Paths: {@code code}, {@code kind}, {@code nameEn}, {@code nameFr}, {@code defaultTarget}, {@code firstResponseDays},
      * {@code fields[i].code|type|labelEn|labelFr|options} and {@code fields[i].options[j].code|labelEn|labelFr}.
      */
     @Transactional
@@ -86,6 +86,11 @@ public class RequestTypeService {
         if (command.defaultTarget() != null && !validTargets.contains(command.defaultTarget())) {
             problems.add(new FieldProblem("defaultTarget", "unknown-target", "No board or contract type "
                     + command.defaultTarget() + "."));
+        }
+        if (command.firstResponseDays() != null && (command.firstResponseDays() < 1
+                || command.firstResponseDays() > SaveRequestType.FIRST_RESPONSE_DAYS_MAX)) {
+            problems.add(new FieldProblem("firstResponseDays", "out-of-range", "A first answer is promised within 1 to "
+                    + SaveRequestType.FIRST_RESPONSE_DAYS_MAX + " business days, or not at all."));
         }
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < command.fields().size(); i++) {
@@ -123,6 +128,7 @@ public class RequestTypeService {
                     command.defaultTarget(), command.fields());
         }
         type.setActive(command.active());
+        type.setFirstResponseDays(command.firstResponseDays());
         cache.evict();
         return details(type);
     }
@@ -155,8 +161,10 @@ public class RequestTypeService {
         int position = existing.size();
         for (RequestTypeDetails t : wanted) {
             if (!existing.contains(t.code())) {
-                types.save(new RequestTypeEntity(t.code(), t.kind().name(), t.nameEn(), t.nameFr(), t.descriptionEn(),
-                        t.descriptionFr(), t.defaultTarget(), t.fields(), position++));
+                RequestTypeEntity type = new RequestTypeEntity(t.code(), t.kind().name(), t.nameEn(), t.nameFr(),
+                        t.descriptionEn(), t.descriptionFr(), t.defaultTarget(), t.fields(), position++);
+                type.setFirstResponseDays(t.firstResponseDays());
+                types.save(type);
             }
         }
         cache.evict();
@@ -165,6 +173,6 @@ public class RequestTypeService {
     static RequestTypeDetails details(RequestTypeEntity t) {
         return new RequestTypeDetails(t.getId(), t.getCode(), RequestKind.valueOf(t.getKind()), t.getNameEn(),
                 t.getNameFr(), t.getDescriptionEn(), t.getDescriptionFr(), t.getDefaultTarget(), t.getFields(),
-                t.isActive());
+                t.isActive(), t.getFirstResponseDays());
     }
 }

@@ -22,8 +22,11 @@ import app.lexdesk.core.tenancy.TenantCaches;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantMember;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Matters of the current tenant: opening, listing by board, moving between boards. */
 @Service
 public class MatterService {
+
+    /** Ids bound in one query by {@link #boardsOf}: far below what the driver takes, and a plan the database caches. */
+    private static final int BOARDS_PER_QUERY = 1_000;
 
     private final MatterRepository matters;
     private final BoardRepository boards;
@@ -155,6 +161,22 @@ public class MatterService {
         Administration.requireStaff();
         return matters.countByBoardAndStatus().stream()
                 .map(row -> new StatusCount((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    /**
+     * The board of each of these matters (staff only), by id, a few queries for any number of them; a matter on no
+     * board, and an id that is no matter of the tenant, have no entry.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> boardsOf(Collection<UUID> matterIds) {
+        Administration.requireStaff();
+        List<UUID> ids = List.copyOf(Set.copyOf(matterIds));
+        Map<UUID, String> boards = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BOARDS_PER_QUERY) {
+            matters.findBoards(ids.subList(from, Math.min(ids.size(), from + BOARDS_PER_QUERY))).stream()
+                    .filter(row -> row[1] != null).forEach(row -> boards.put((UUID) row[0], (String) row[1]));
+        }
+        return boards;
     }
 
     @Transactional(readOnly = true)

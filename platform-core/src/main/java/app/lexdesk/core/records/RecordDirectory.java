@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,12 +31,18 @@ public class RecordDirectory {
             + ":tenant and (%1$s) union all select 'CONTRACT' as kind, " + COLUMNS + " from contract where tenant_id = "
             + ":tenant and (%1$s)";
 
+    private static final String REQUESTED = "select 'MATTER' as kind, id, reference, status from matter where "
+            + "tenant_id = :tenant and requester_id = :person and id in (:id) union all select 'CONTRACT' as kind, id, "
+            + "reference, status from contract where tenant_id = :tenant and requester_id = :person and id in (:id)";
+
     private final JdbcClient jdbc;
     private final ObjectProvider<RequesterAccessPolicy> policy;
+    private final RecordWorkflow workflow;
 
-    RecordDirectory(JdbcTemplate jdbc, ObjectProvider<RequesterAccessPolicy> policy) {
+    RecordDirectory(JdbcTemplate jdbc, ObjectProvider<RequesterAccessPolicy> policy, RecordWorkflow workflow) {
         this.jdbc = JdbcClient.create(jdbc);
         this.policy = policy;
+        this.workflow = workflow;
     }
 
     /** A record of the current tenant (staff only); another tenant's id is simply not found. */
@@ -106,6 +114,39 @@ public class RecordDirectory {
     /** What a reader may do with a record, and whose view of it they get (null when none). */
     public record AsRequester(RequesterAccess access, UUID requesterId) {
         static final AsRequester NONE = new AsRequester(RequesterAccess.NONE, null);
+    }
+
+    /**
+     * The record with this id when {@code personId} is its requester, with its status; empty for anyone else's record
+     * or another tenant's. No role check: it answers only about the person asked for.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RequestedRecord> findRequestedBy(UUID recordId, UUID personId) {
+        if (recordId == null || personId == null) {
+            return Optional.empty();
+        }
+        return requested(List.of(recordId), personId).stream().findFirst();
+    }
+
+    /**
+     * Which of these records {@code personId} requested (one query for a page of them); no role check, as
+     * {@link #findRequestedBy}.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> filterRequestedBy(Collection<UUID> recordIds, UUID personId) {
+        if (recordIds.isEmpty() || personId == null) {
+            return Set.of();
+        }
+        return requested(recordIds, personId).stream().map(RequestedRecord::id).collect(Collectors.toSet());
+    }
+
+    private List<RequestedRecord> requested(Collection<UUID> recordIds, UUID personId) {
+        return jdbc.sql(REQUESTED).param("tenant", TenantContext.require().id()).param("person", personId)
+                .param("id", recordIds).query((rs, n) -> {
+                    RecordKind kind = RecordKind.valueOf(rs.getString("kind"));
+                    return new RequestedRecord(rs.getObject("id", UUID.class), kind, rs.getString("reference"),
+                            workflow.status(kind, rs.getString("status")));
+                }).list();
     }
 
     private List<RecordRef> query(String where, Object... parameters) {

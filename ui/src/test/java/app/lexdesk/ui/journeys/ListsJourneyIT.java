@@ -140,7 +140,7 @@ class ListsJourneyIT {
                 .matches("matters-litigation-\\d{4}-\\d{2}-\\d{2}\\.xlsx");
         List<List<String>> rows = readXlsx(xlsx);
         org.assertj.core.api.Assertions.assertThat(rows.get(0)).containsExactly("Origin", "Reference", "Title",
-                "Requester", "Company", "Status", "Assignee", "Created");
+                "Requester", "Company", "Status", "Assignee", "Answer", "Created");
         org.assertj.core.api.Assertions.assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(2))
                 .containsExactlyInAnyOrder(longTitle, "Formal notice from a supplier " + tag);
         org.assertj.core.api.Assertions.assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))

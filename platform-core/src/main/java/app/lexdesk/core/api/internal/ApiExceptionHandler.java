@@ -3,6 +3,7 @@ package app.lexdesk.core.api.internal;
 import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.ProblemType;
+import app.lexdesk.core.shared.RefusedFieldException;
 import app.lexdesk.core.fairuse.RateLimitedException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -60,6 +61,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
         return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_PARAMETER, e.field(), e.code(),
+                e.getMessage()));
+    }
+
+    @ExceptionHandler(RefusedFieldException.class)
+    ResponseEntity<ProblemDetail> refusedField(RefusedFieldException e) {
+        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_REQUEST, e.field(), e.code(),
                 e.getMessage()));
     }
 

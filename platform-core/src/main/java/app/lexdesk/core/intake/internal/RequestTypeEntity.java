@@ -29,6 +29,8 @@ public class RequestTypeEntity extends TenantOwnedEntity {
     private List<FieldDefinition> fields;
     private boolean active;
     private int position;
+    @Column(name = "first_response_days")
+    private Integer firstResponseDays;
 
     protected RequestTypeEntity() {
     }
@@ -95,5 +97,13 @@ public class RequestTypeEntity extends TenantOwnedEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public Integer getFirstResponseDays() {
+        return firstResponseDays;
+    }
+
+    public void setFirstResponseDays(Integer firstResponseDays) {
+        this.firstResponseDays = firstResponseDays;
     }
 }

@@ -22,11 +22,14 @@ class RequestTypesController {
 
     /**
      * A request type. Requesters see the types they can submit; whether a type is offered and where its requests
-     * land by default are the legal team's settings, in staff answers only.
+     * land by default are the legal team's settings, in staff answers only. {@code firstResponseDays}, the business
+     * days within which a first answer is promised, is everyone's to read (the portal tells the requester the day);
+     * absent when the type promises none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RequestTypeResource(String code, String kind, String nameEn, String nameFr, String descriptionEn,
-            String descriptionFr, List<FieldDefinition> fields, Boolean active, String defaultTarget) {
+            String descriptionFr, List<FieldDefinition> fields, Boolean active, String defaultTarget,
+            Integer firstResponseDays) {
     }
 
     private final RequestTypeService types;
@@ -42,6 +45,6 @@ class RequestTypesController {
         boolean staff = TenantContext.requireMember().isStaff();
         return (staff ? types.all() : types.active()).stream().map(t -> new RequestTypeResource(t.code(),
                 t.kind().name(), t.nameEn(), t.nameFr(), t.descriptionEn(), t.descriptionFr(), t.fields(),
-                staff ? t.active() : null, staff ? t.defaultTarget() : null)).toList();
+                staff ? t.active() : null, staff ? t.defaultTarget() : null, t.firstResponseDays())).toList();
     }
 }

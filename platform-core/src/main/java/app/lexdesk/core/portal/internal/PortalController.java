@@ -4,12 +4,10 @@ import app.lexdesk.core.api.ApiProblems;
 import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.FileNames;
-import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.export.TableFormat;
 import app.lexdesk.core.intake.RequestKind;
 import app.lexdesk.core.notes.PortalNote;
-import app.lexdesk.core.portal.InvalidPortalRequestException;
 import app.lexdesk.core.portal.PortalColleague;
 import app.lexdesk.core.portal.PortalPage;
 import app.lexdesk.core.portal.PortalQuery;
@@ -216,15 +214,5 @@ class PortalController {
         return ApiProblems.response(ApiProblems.problem(ProblemType.NOT_FOUND, "No such request of yours."));
     }
 
-    @ExceptionHandler(InvalidPortalRequestException.class)
-    ResponseEntity<ProblemDetail> refused(InvalidPortalRequestException e) {
-        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_REQUEST, e.field(), e.code(),
-                e.getMessage()));
-    }
 
-    @ExceptionHandler(InvalidFileChangeException.class)
-    ResponseEntity<ProblemDetail> refusedFiles(InvalidFileChangeException e) {
-        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_REQUEST, e.field(), e.code(),
-                e.getMessage()));
-    }
 }

@@ -7,7 +7,6 @@ import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.AttachmentContent;
 import app.lexdesk.core.attachments.FileDownloads;
 import app.lexdesk.core.attachments.FileNames;
-import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.attachments.ZipSelection;
 import app.lexdesk.core.export.TableFormat;
@@ -128,11 +127,6 @@ class RecordFileDownloadsController {
         return headers;
     }
 
-    @ExceptionHandler(InvalidFileChangeException.class)
-    ResponseEntity<ProblemDetail> refused(InvalidFileChangeException e) {
-        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_REQUEST, e.field(), e.code(),
-                e.getMessage()));
-    }
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {

@@ -11,7 +11,6 @@ import app.lexdesk.core.attachments.DeletedItem;
 import app.lexdesk.core.attachments.FileVersion;
 import app.lexdesk.core.attachments.FileVisibility;
 import app.lexdesk.core.attachments.FolderSummary;
-import app.lexdesk.core.attachments.InvalidFileChangeException;
 import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.attachments.RecordFileSummary;
 import app.lexdesk.core.attachments.RecordFiles;
@@ -279,11 +278,6 @@ class RecordFilesController {
         }
     }
 
-    @ExceptionHandler(InvalidFileChangeException.class)
-    ResponseEntity<ProblemDetail> refused(InvalidFileChangeException e) {
-        return ApiProblems.response(ApiProblems.invalid(ProblemType.INVALID_REQUEST, e.field(), e.code(),
-                e.getMessage()));
-    }
 
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {

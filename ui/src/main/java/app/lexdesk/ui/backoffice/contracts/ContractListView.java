@@ -5,10 +5,12 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.contracts.ContractSummary;
 import app.lexdesk.core.contracts.ContractType;
 import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.responses.ExpectedResponseService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.backoffice.ExportMenu;
 import app.lexdesk.ui.backoffice.ListColumns;
 import app.lexdesk.ui.backoffice.RecordFilterBar;
+import app.lexdesk.ui.backoffice.ResponseIndicators;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MemberCheck;
@@ -35,7 +37,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 
-/** Contracts &amp; documents: every contract, portal requests striped green; lazy, searchable, sortable. */
+/**
+ * Contracts &amp; documents: every contract, portal requests striped green with whether their first answer is on
+ * time; lazy, searchable, sortable.
+ */
 @Route(value = "t/:tenant/app/contracts", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
 @PermitAll
@@ -48,13 +53,16 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
     private final RecordFilterBar filters = new RecordFilterBar("contract", this::filtersChanged);
     private final ListColumns<ContractSummary> columns = new ListColumns<>(grid);
     private final ExportMenu<ContractSummary> export;
+    private final ResponseIndicators<ContractSummary> answers;
     private String path;
     private List<ContractType> types = List.of();
     private final ContractTermsFilter terms;
 
-    ContractListView(ContractService contracts, MemberCheck check, StatusNames statusNames) {
+    ContractListView(ContractService contracts, MemberCheck check, StatusNames statusNames,
+            ExpectedResponseService responses) {
         this.statusNames = statusNames;
         this.contracts = contracts;
+        this.answers = new ResponseIndicators<>(responses, ContractSummary::id, this);
         filters.setStatusLabels(code -> statusNames.name(RecordKind.CONTRACT, code, getLocale()));
         this.export = new ExportMenu<>("contract", check);
         setId("contract-list");
@@ -87,15 +95,16 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         columns.text(getTranslation("list.status"), c -> statusNames.name(RecordKind.CONTRACT, c.status(), getLocale()));
         columns.text(getTranslation("list.assignee"), c -> c.assigneeName() == null ? "—" : c.assigneeName(),
                 ContractSummary::assigneeName);
+        answers.addTo(columns);
         columns.text(getTranslation("list.created"), c -> Formats.date(c.createdAt(), getLocale()),
                 c -> Formats.localDate(c.createdAt())).setSortProperty("createdAt");
         // Terms: value and end date columns, minimum value and "ends within 90 days" filters.
         terms = new ContractTermsFilter(grid, columns, getLocale(), this::filtersChanged);
         filters.addFilter(terms.minValue);
         filters.addFilter(terms.ending);
-        grid.setItems(q -> contracts.find(query(), q.getOffset(),
+        grid.setItems(q -> answers.page(contracts.find(query(), q.getOffset(),
                         q.getLimit(), Sort.by(q.getSortOrders().stream().map(o -> o.getDirection() == SortDirection.ASCENDING
-                                ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList())).stream(),
+                                ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList()))).stream(),
                 q -> (int) contracts.count(query()));
         grid.addSortListener(e -> prepareExport());
         filters.addFilter(type);
@@ -109,7 +118,7 @@ public class ContractListView extends VerticalLayout implements BeforeEnterObser
         Sort sort = ExportMenu.stable(grid.getSortOrder().stream()
                 .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
         export.prepare(getTranslation("contracts.export.file"), getTranslation("contracts.title"),
-                columns.exported(), (offset, limit) -> contracts.find(query, offset, limit, sort));
+                columns.exported(), (offset, limit) -> answers.page(contracts.find(query, offset, limit, sort)));
     }
 
     private String originLabel(ContractSummary c) {

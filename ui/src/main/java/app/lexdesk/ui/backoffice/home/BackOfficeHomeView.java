@@ -1,6 +1,9 @@
 package app.lexdesk.ui.backoffice.home;
 
 import app.lexdesk.core.contracts.ContractService;
+import app.lexdesk.core.feedback.FeedbackAverages;
+import app.lexdesk.core.feedback.FeedbackService;
+import app.lexdesk.core.feedback.RatingAverage;
 import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.records.Origin;
@@ -9,8 +12,10 @@ import app.lexdesk.core.records.RecordFilter.Assignee;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.StatusCount;
 import app.lexdesk.core.records.WorkItem;
+import app.lexdesk.core.responses.ExpectedResponseService;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.ResponseIndicators;
 import app.lexdesk.ui.backoffice.contracts.ContractDetailView;
 import app.lexdesk.ui.backoffice.contracts.ContractListView;
 import app.lexdesk.ui.backoffice.matters.MatterDetailView;
@@ -50,8 +55,9 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The legal team's home: my work (what is assigned to me, soonest due first), the triage queue (portal requests
- * nobody has picked up, newest first), and how many matters each board has in each status and how many contracts each
- * status has, every count a link to the list it counts.
+ * nobody has picked up, newest first), both with whether each first answer is on time, how many matters each board
+ * has in each status and how many contracts each status has, every count a link to the list it counts, and the
+ * requesters' average rating per board over the last 90 days.
  */
 @Route(value = "t/:tenant/app", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
@@ -80,12 +86,18 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
     private final HorizontalLayout triageLinks = new HorizontalLayout();
     private final Div matterCounts = new Div();
     private final Div contractCounts = new Div();
+    private final Div feedbackAverages = new Div();
+    private final FeedbackService feedback;
+    private final ResponseIndicators<WorkItem> answers;
     private String slug;
 
-    BackOfficeHomeView(MatterService matters, ContractService contracts, StatusNames statusNames) {
+    BackOfficeHomeView(MatterService matters, ContractService contracts, StatusNames statusNames,
+            ExpectedResponseService responses, FeedbackService feedback) {
         this.statusNames = statusNames;
         this.matters = matters;
         this.contracts = contracts;
+        this.feedback = feedback;
+        this.answers = new ResponseIndicators<>(responses, WorkItem::id, this);
         setId("backoffice-home");
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         myWork.setId("my-work");
@@ -94,13 +106,14 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
         triageEmpty.setId("triage-empty");
         matterCounts.setId("matter-counts");
         contractCounts.setId("contract-counts");
+        feedbackAverages.setId("feedback-averages");
         for (Paragraph empty : List.of(myWorkEmpty, triageEmpty)) {
             empty.addClassNames(LumoUtility.TextColor.SECONDARY);
         }
         configure(myWork, getTranslation("home.due"), w -> Formats.date(w.dueDate(), getLocale()));
         configure(triage, getTranslation("home.received"), w -> Formats.dateTime(w.createdAt(), getLocale()));
         FlexLayout counts = new FlexLayout(section("home.counts.matters", matterCounts),
-                section("home.counts.contracts", contractCounts));
+                section("home.counts.contracts", contractCounts), section("home.feedback", feedbackAverages));
         counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         counts.addClassNames(LumoUtility.Gap.XLARGE);
         add(title, heading("home.mywork"), myWork, myWorkEmpty, myWorkLinks, heading("home.triage"), triage,
@@ -120,6 +133,8 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
                 .setKey("kind").setHeader(getTranslation("home.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(w -> statusNames.name(w.kind(), w.status(), getLocale())).setKey("status")
                 .setHeader(getTranslation("list.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(answers::badge).setKey("answer").setHeader(getTranslation("list.answer"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(date).setKey("date").setHeader(dateHeader).setAutoWidth(true).setFlexGrow(0);
     }
 
@@ -143,12 +158,16 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
                 contractList("home.triage.contracts", waiting, member.personId()));
         showMatterCounts(member.personId());
         showContractCounts(member.personId());
+        showFeedback();
     }
 
-    /** Both kinds' first rows, merged in the order the core sorted each by; the first {@link #SHOWN}. */
+    /**
+     * Both kinds' first rows, merged in the order the core sorted each by; the first {@link #SHOWN}, with their answer
+     * indicators asked for at once.
+     */
     private List<WorkItem> merged(RecordFilter filter, Sort sort, Comparator<WorkItem> order) {
-        return Stream.concat(matters.workItems(filter, sort, SHOWN).stream(),
-                contracts.workItems(filter, sort, SHOWN).stream()).sorted(order).limit(SHOWN).toList();
+        return answers.page(Stream.concat(matters.workItems(filter, sort, SHOWN).stream(),
+                contracts.workItems(filter, sort, SHOWN).stream()).sorted(order).limit(SHOWN).toList());
     }
 
     private static void fill(Grid<WorkItem> grid, Paragraph empty, String emptyKey, List<WorkItem> items) {
@@ -189,6 +208,33 @@ public class BackOfficeHomeView extends VerticalLayout implements BeforeEnterObs
                 count(counts, "*", null, contractList(null, RecordFilter.none(), me)));
         contractCounts.removeAll();
         contractCounts.add(counts.isEmpty() ? empty("home.counts.none") : table);
+    }
+
+    /** Per board, matters on no board (when rated), contracts and all: the average and how many ratings. */
+    private void showFeedback() {
+        FeedbackAverages averages = feedback.averages();
+        CountTable table = new CountTable("feedback-averages", getTranslation("matter.board"),
+                List.of(getTranslation("home.feedback.average")), getTranslation("home.feedback.count"));
+        for (Board board : matters.boards()) {
+            rating(table, board.name(getLocale()), board.code().toLowerCase(), averages.board(board.code()));
+        }
+        if (averages.unclassified().any()) {
+            rating(table, getTranslation("matter.unclassified"), "unclassified", averages.unclassified());
+        }
+        rating(table, getTranslation("home.feedback.contracts"), "contracts", averages.contracts());
+        rating(table, getTranslation("home.feedback.all"), "all", averages.all());
+        feedbackAverages.removeAll();
+        feedbackAverages.add(averages.all().any() ? table : empty("home.feedback.none"));
+    }
+
+    private void rating(CountTable table, String label, String key, RatingAverage rating) {
+        Span average = new Span(rating.any() ? String.format(getLocale(), "%.1f", rating.average()) : "—");
+        Span count = new Span(Long.toString(rating.count()));
+        if (!rating.any()) {
+            average.addClassNames(LumoUtility.TextColor.TERTIARY);
+            count.addClassNames(LumoUtility.TextColor.TERTIARY);
+        }
+        table.row(label, key, List.of(average), count);
     }
 
     private static RecordFilter statusFilter(String status) {

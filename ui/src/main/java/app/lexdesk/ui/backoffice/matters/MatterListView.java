@@ -5,10 +5,12 @@ import app.lexdesk.core.matters.MatterQuery;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.matters.MatterSummary;
 import app.lexdesk.core.records.RecordKind;
+import app.lexdesk.core.responses.ExpectedResponseService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.backoffice.ExportMenu;
 import app.lexdesk.ui.backoffice.ListColumns;
 import app.lexdesk.ui.backoffice.RecordFilterBar;
+import app.lexdesk.ui.backoffice.ResponseIndicators;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.MemberCheck;
@@ -37,7 +39,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 
-/** The Matters boards (Corporate, Litigation, Intellectual property, All): lazy, searchable, sortable. */
+/**
+ * The Matters boards (Corporate, Litigation, Intellectual property, All): lazy, searchable, sortable, with whether
+ * each portal request's first answer is on time (one question to the core per page).
+ */
 @Route(value = "t/:tenant/app/matters/:board?", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
 @PermitAll
@@ -54,13 +59,16 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
     private final List<RouterLink> boardLinks = new java.util.ArrayList<>();
     private final ListColumns<MatterSummary> columns = new ListColumns<>(grid);
     private final ExportMenu<MatterSummary> export;
+    private final ResponseIndicators<MatterSummary> answers;
     private String path;
     private String board;
     private boolean tabsBuilt;
 
-    MatterListView(MatterService matters, MemberCheck check, StatusNames statusNames) {
+    MatterListView(MatterService matters, MemberCheck check, StatusNames statusNames,
+            ExpectedResponseService responses) {
         this.statusNames = statusNames;
         this.matters = matters;
+        this.answers = new ResponseIndicators<>(responses, MatterSummary::id, this);
         filters.setStatusLabels(code -> statusNames.name(RecordKind.MATTER, code, getLocale()));
         this.export = new ExportMenu<>("matter", check);
         setId("matter-list");
@@ -88,10 +96,11 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
                 .setSortProperty("status");
         columns.text(getTranslation("list.assignee"), m -> m.assigneeName() == null ? "—" : m.assigneeName(),
                 MatterSummary::assigneeName);
+        answers.addTo(columns);
         columns.text(getTranslation("list.created"), m -> Formats.date(m.createdAt(), getLocale()),
                 m -> Formats.localDate(m.createdAt())).setSortProperty("createdAt");
-        grid.setItems(query -> matters.find(query(), query.getOffset(), query.getLimit(), sort(query.getSortOrders()))
-                .stream(), query -> (int) matters.count(query()));
+        grid.setItems(query -> answers.page(matters.find(query(), query.getOffset(), query.getLimit(),
+                sort(query.getSortOrders()))).stream(), query -> (int) matters.count(query()));
         grid.addSortListener(e -> prepareExport());
     }
 
@@ -102,7 +111,7 @@ public class MatterListView extends VerticalLayout implements BeforeEnterObserve
                 .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
         export.prepare(getTranslation("matters.export.file") + "-" + (board == null ? ALL : board.toLowerCase()),
                 getTranslation("matters.title"), columns.exported(),
-                (offset, limit) -> matters.find(query, offset, limit, sort));
+                (offset, limit) -> answers.page(matters.find(query, offset, limit, sort)));
     }
 
     /** Refreshes the list and keeps the picks in the address (bookmarkable) and on the board tabs. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -30,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Creates or edits a request type: names and descriptions in both languages, the default target (a board for
- * a matter type, a contract type for a contract type, or none to let classification decide), its typed fields
- * and whether requesters are offered it. The core judges the whole; its problems land on the inputs they name.
+ * a matter type, a contract type for a contract type, or none to let classification decide), the business days
+ * within which a first answer is promised (none when empty), its typed fields and whether requesters are offered it. The core judges the whole; its problems land on the inputs they name.
  */
 class RequestTypeDialog extends Dialog {
 
@@ -42,6 +43,7 @@ class RequestTypeDialog extends Dialog {
     private final TextArea descriptionEn = new TextArea();
     private final TextArea descriptionFr = new TextArea();
     private final Select<String> defaultTarget = new Select<>();
+    private final IntegerField firstResponseDays = new IntegerField();
     private final Checkbox active = new Checkbox();
     private final FieldsEditor fields;
     private final Span problems = new Span();
@@ -76,6 +78,13 @@ class RequestTypeDialog extends Dialog {
         defaultTarget.setEmptySelectionCaption(getTranslation("settings.type.target.classification"));
         // The closed select shows nothing for the empty choice; the placeholder names it.
         defaultTarget.setPlaceholder(getTranslation("settings.type.target.classification"));
+        firstResponseDays.setLabel(getTranslation("settings.type.first-response"));
+        firstResponseDays.setHelperText(getTranslation("settings.type.first-response.help"));
+        firstResponseDays.setId("type-first-response-days");
+        firstResponseDays.setMin(1);
+        firstResponseDays.setMax(SaveRequestType.FIRST_RESPONSE_DAYS_MAX);
+        firstResponseDays.setStepButtonsVisible(true);
+        firstResponseDays.setClearButtonVisible(true);
         active.setLabel(getTranslation("settings.type.active"));
         active.setId("type-active");
         fields = new FieldsEditor(existing == null ? List.of() : existing.fields());
@@ -89,6 +98,7 @@ class RequestTypeDialog extends Dialog {
             descriptionEn.setValue(existing.descriptionEn());
             descriptionFr.setValue(existing.descriptionFr());
             offerTargets(existing.kind(), existing.defaultTarget());
+            firstResponseDays.setValue(existing.firstResponseDays());
             active.setValue(existing.active());
         } else {
             kind.setValue(RequestKind.MATTER);
@@ -100,7 +110,8 @@ class RequestTypeDialog extends Dialog {
         problems.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
-        FormLayout form = new FormLayout(code, kind, nameEn, nameFr, descriptionEn, descriptionFr, defaultTarget, active);
+        FormLayout form = new FormLayout(code, kind, nameEn, nameFr, descriptionEn, descriptionFr, defaultTarget,
+                firstResponseDays, active);
         fields.addClassNames(LumoUtility.Margin.Top.MEDIUM);
         add(problems, form, fields);
         Button save = new Button(getTranslation("settings.save"), e -> save(types, saved));
@@ -130,7 +141,7 @@ class RequestTypeDialog extends Dialog {
     SaveRequestType command() {
         return new SaveRequestType(code.getValue().strip(), kind.getValue(), nameEn.getValue().strip(),
                 nameFr.getValue().strip(), descriptionEn.getValue(), descriptionFr.getValue(), defaultTarget.getValue(),
-                fields.definitions(), active.getValue());
+                fields.definitions(), active.getValue(), firstResponseDays.getValue());
     }
 
     private void save(RequestTypeService types, Runnable saved) {
@@ -146,7 +157,8 @@ class RequestTypeDialog extends Dialog {
     /** Puts each problem on the input it names; one that names none is listed above the form. */
     void show(List<FieldProblem> found) {
         Map<String, HasValidation> byPath = Map.of("code", code, "kind", kind, "nameEn", nameEn, "nameFr", nameFr,
-                "descriptionEn", descriptionEn, "descriptionFr", descriptionFr, "defaultTarget", defaultTarget);
+                "descriptionEn", descriptionEn, "descriptionFr", descriptionFr, "defaultTarget", defaultTarget,
+                "firstResponseDays", firstResponseDays);
         byPath.values().forEach(f -> f.setInvalid(false));
         fields.clearProblems();
         List<String> unplaced = new ArrayList<>();
@@ -173,6 +185,7 @@ class RequestTypeDialog extends Dialog {
             case "duplicate-code" -> "settings.error.duplicate";
             case "unknown-target" -> "settings.error.unknown-target";
             case "kind-fixed" -> "settings.error.kindfixed";
+            case "out-of-range" -> "settings.error.first-response-days";
             default -> null;
         };
         return key == null ? problem.message() : getTranslation(key);

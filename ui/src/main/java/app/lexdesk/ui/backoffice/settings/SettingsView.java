@@ -1,5 +1,6 @@
 package app.lexdesk.ui.backoffice.settings;
 
+import app.lexdesk.core.calendar.TenantCalendarService;
 import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
@@ -38,8 +39,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Administrators' settings: which request types requesters are offered, the workflows of matters and contracts,
- * and the tenant's classifier
+ * Administrators' settings: which request types requesters are offered (and the first answer each promises), the
+ * workflows of matters and contracts, the working days those promises count in, and the tenant's classifier
  * plugins (on/off, order, configuration checked against the plugin's schema before it is saved); people and
  * their access have their own page ({@link MembershipListView}).
  */
@@ -56,10 +57,12 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final MatterService matters;
     private final ContractService contracts;
     private final WorkflowService workflows;
+    private final TenantCalendarService calendars;
 
     SettingsView(RequestTypeService types, PluginSettingsService plugins, PluginHost host, MatterService matters,
-            ContractService contracts, WorkflowService workflows) {
+            ContractService contracts, WorkflowService workflows, TenantCalendarService calendars) {
         this.workflows = workflows;
+        this.calendars = calendars;
         this.types = types;
         this.matters = matters;
         this.contracts = contracts;
@@ -93,6 +96,7 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
         newType.setId("new-request-type");
         add(new H2(getTranslation("settings.requesttypes")), newType, requestTypes);
         add(new H2(getTranslation("settings.workflows")), new WorkflowEditor(workflows));
+        add(new H2(getTranslation("settings.calendar")), new CalendarEditor(calendars));
         add(new H2(getTranslation("settings.plugins")));
         List<TenantPluginSetting> current = plugins.settings();
         host.installed().forEach(p -> add(plugin(p.id(), current.stream().filter(s -> s.pluginId().equals(p.id()))
@@ -108,6 +112,9 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader(getTranslation("settings.type.kind")).setAutoWidth(true);
         grid.addColumn(t -> t.defaultTarget() == null ? "—" : t.defaultTarget())
                 .setHeader(getTranslation("settings.type.target")).setAutoWidth(true);
+        grid.addColumn(t -> t.firstResponseDays() == null ? "—"
+                : getTranslation("settings.type.first-response.days", t.firstResponseDays()))
+                .setHeader(getTranslation("settings.type.first-response.column")).setAutoWidth(true);
         grid.addColumn(t -> t.fields().size()).setHeader(getTranslation("settings.type.fields")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Checkbox active = new Checkbox(t.active());

@@ -54,6 +54,8 @@ final class ActivityLabels {
             case "development" -> "activity.action.development-added";
             case "participant" -> verb.equals("removed") ? "activity.action.participant-removed"
                     : "activity.action.participant-added";
+            case "feedback" -> verb.equals("changed") ? "activity.action.feedback-changed"
+                    : "activity.action.feedback-given";
             default -> null;
         };
         return key == null ? action : in.getTranslation(key);
@@ -83,6 +85,7 @@ final class ActivityLabels {
             case "description" -> "activity.fact.description";
             case "priority" -> "activity.fact.priority";
             case "dueDate" -> "activity.fact.due-date";
+            case "rating" -> "activity.fact.rating";
             default -> null;
         };
         return key == null ? name : in.getTranslation(key);

@@ -9,6 +9,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import app.lexdesk.core.contracts.ContractService;
+import app.lexdesk.core.feedback.FeedbackAverages;
+import app.lexdesk.core.feedback.FeedbackService;
+import app.lexdesk.core.feedback.RatingAverage;
 import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.matters.MatterService;
 import app.lexdesk.core.records.Origin;
@@ -20,6 +23,9 @@ import app.lexdesk.core.records.RecordWorkflow;
 import app.lexdesk.core.records.StatusCategory;
 import app.lexdesk.core.records.StatusCount;
 import app.lexdesk.core.records.WorkItem;
+import app.lexdesk.core.responses.ExpectedResponseService;
+import app.lexdesk.core.responses.ResponseState;
+import app.lexdesk.core.responses.ResponseSummary;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -42,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -59,6 +66,8 @@ class BackOfficeHomeViewTest {
     final MatterService matters = mock(MatterService.class);
     final ContractService contracts = mock(ContractService.class);
     final RecordWorkflow workflows = mock(RecordWorkflow.class);
+    final ExpectedResponseService responses = mock(ExpectedResponseService.class);
+    final FeedbackService feedback = mock(FeedbackService.class);
     final UUID me = UUID.randomUUID();
     final TenantMember member = new TenantMember(new CurrentTenant(UUID.randomUUID(), "acme"), "ACME Legal", me,
             "lawyer@acme.test", "Louis Durand", Set.of(Role.LEGAL_STAFF));
@@ -78,6 +87,8 @@ class BackOfficeHomeViewTest {
         status(RecordKind.CONTRACT, "SIGNATURE", "Signature", 3);
         when(matters.boards()).thenReturn(List.of(new Board("CORPORATE", "Corporate", "Dossiers corporatifs"),
                 new Board("LITIGATION", "Litigation", "Contentieux")));
+        when(feedback.averages()).thenReturn(new FeedbackAverages(now, Map.of(), RatingAverage.NONE, RatingAverage.NONE,
+                RatingAverage.NONE));
     }
 
     @AfterEach
@@ -154,13 +165,42 @@ class BackOfficeHomeViewTest {
         assertThat(links()).contains("1 -> t/acme/app/contracts?status=SIGNATURE", "4 -> t/acme/app/contracts");
     }
 
+    @Test
+    void the_requesters_average_rating_per_board_over_90_days_is_shown_with_how_many_ratings() {
+        when(feedback.averages()).thenReturn(new FeedbackAverages(now, Map.of("LITIGATION", new RatingAverage(3,
+                4.333333)), new RatingAverage(1, 2.0), new RatingAverage(2, 5.0), new RatingAverage(6, 4.166666)));
+        show();
+
+        assertThat(row("feedback-averages-head")).containsExactly("Board", "Average rating", "Ratings");
+        assertThat(row("feedback-averages-litigation")).containsExactly("Litigation", "4.3", "3");
+        assertThat(row("feedback-averages-corporate")).as("a board nobody rated").containsExactly("Corporate", "—", "0");
+        assertThat(row("feedback-averages-unclassified")).containsExactly("To classify", "2.0", "1");
+        assertThat(row("feedback-averages-contracts")).containsExactly("Contracts & documents", "5.0", "2");
+        assertThat(row("feedback-averages-all")).containsExactly("All", "4.2", "6");
+    }
+
+    @Test
+    void without_ratings_in_the_window_the_home_says_so_and_the_short_lists_show_each_answer_indicator() {
+        WorkItem late = item(RecordKind.MATTER, "MAT-7", null, now);
+        RecordFilter waiting = new RecordFilter(null, Origin.PORTAL, Set.of(), Assignee.NOBODY);
+        when(matters.workItems(eq(waiting), eq(BackOfficeHomeView.NEWEST_FIRST), anyInt())).thenReturn(List.of(late));
+        when(responses.forRecords(List.of(late.id()))).thenReturn(Map.of(late.id(), new ResponseSummary(late.id(),
+                ResponseState.LATE, now, 1, LocalDate.of(2026, 11, 30), null, null, false)));
+        show();
+
+        assertThat(byId("feedback-averages").getElement().getTextRecursively())
+                .isEqualTo("No ratings in the last 90 days.");
+        assertThat(((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(grid("triage"), 0, "answer"))
+                .getText()).isEqualTo("Late");
+    }
+
     private void status(RecordKind kind, String code, String name, int position) {
         when(workflows.status(kind, code)).thenReturn(new RecordStatus(code, name, name, name, name,
                 StatusCategory.OPEN, position == 0, false, position));
     }
 
     private void show() {
-        view = new BackOfficeHomeView(matters, contracts, new StatusNames(workflows));
+        view = new BackOfficeHomeView(matters, contracts, new StatusNames(workflows), responses, feedback);
         UI.getCurrent().add(view);
         view.show(member);
     }

@@ -33,6 +33,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
@@ -171,6 +172,45 @@ class RequestTypeDialogTest {
         _click(get(Button.class, "type-save"));
         assertThat(saved().fields()).extracting(FieldDefinition::code, FieldDefinition::labelEn)
                 .containsExactly(tuple("counterparty", "Opposing party"));
+    }
+
+    @Test
+    void the_first_answer_target_is_saved_in_business_days_and_the_cores_refusal_shows_on_its_field() {
+        open(null);
+        _setValue(text("type-code"), "urgent");
+        _setValue(text("type-name-en"), "Urgent question");
+        _setValue(text("type-name-fr"), "Question urgente");
+        IntegerField days = get(IntegerField.class, "type-first-response-days");
+        assertThat(days.getLabel()).isEqualTo("First answer within (business days)");
+        _setValue(days, 0);
+        when(types.save(any())).thenThrow(new InvalidRequestException(List.of(new FieldProblem("firstResponseDays",
+                "out-of-range", "A first answer is promised within 1 to 60 business days, or not at all."))));
+        _click(get(Button.class, "type-save"));
+
+        assertThat(days.isInvalid()).isTrue();
+        assertThat(days.getErrorMessage()).isEqualTo("From 1 to 60 business days, or empty for no promise");
+        assertThat(text("type-name-en").isInvalid()).isFalse();
+        assertThat(saved.get()).isZero();
+
+        doReturn(null).when(types).save(any());
+        _setValue(days, 3);
+        _click(get(Button.class, "type-save"));
+        ArgumentCaptor<SaveRequestType> command = ArgumentCaptor.forClass(SaveRequestType.class);
+        verify(types, org.mockito.Mockito.times(2)).save(command.capture());
+        assertThat(command.getValue().firstResponseDays()).isEqualTo(3);
+        assertThat(days.isInvalid()).isFalse();
+        assertThat(saved.get()).isEqualTo(1);
+    }
+
+    @Test
+    void an_existing_types_target_is_shown_and_emptying_it_promises_nothing() {
+        open(new RequestTypeDetails(null, "nda", RequestKind.CONTRACT, "NDA", "Accord de confidentialité", "", "",
+                "NDA", List.of(), true, 2));
+        IntegerField days = get(IntegerField.class, "type-first-response-days");
+        assertThat(days.getValue()).isEqualTo(2);
+        _setValue(days, null);
+        _click(get(Button.class, "type-save"));
+        assertThat(saved().firstResponseDays()).isNull();
     }
 
     private void open(RequestTypeDetails existing) {
