@@ -4,6 +4,7 @@ import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.calendar.SaveTenantCalendar;
 import app.lexdesk.core.calendar.TenantCalendar;
 import app.lexdesk.core.calendar.TenantCalendarService;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -57,6 +58,7 @@ class CalendarEditor extends VerticalLayout {
         holiday.setId("calendar-holiday");
         holiday.setLabel(getTranslation("calendar.holiday"));
         holiday.setLocale(getLocale());
+        ComponentTexts.apply(holiday);
         Button add = new Button(getTranslation("calendar.holiday.add"), e -> addHoliday());
         add.setId("calendar-add-holiday");
         HorizontalLayout adding = new HorizontalLayout(holiday, add);

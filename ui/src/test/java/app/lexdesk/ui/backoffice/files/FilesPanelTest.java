@@ -37,6 +37,7 @@ import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.ui.backoffice.records.RecordContext;
+import app.lexdesk.ui.common.EnglishDefaults;
 import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.LexdeskI18NProvider;
 import app.lexdesk.ui.common.MemberCheck;
@@ -304,6 +305,29 @@ class FilesPanelTest {
                 "Follows folder → Visible", "lease.pdf, notes.pdf");
         assertThat(_find(Anchor.class, s -> s.withId("files-sharing-log-export-csv"))).hasSize(1);
         assertThat(_find(Anchor.class, s -> s.withId("files-sharing-log-export-xlsx"))).hasSize(1);
+    }
+
+
+    @Test
+    void in_french_the_upload_box_and_the_confirmations_say_nothing_in_english() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        RecordFileSummary lease = file("lease.pdf", contracts, FileVisibility.FOLLOW_FOLDER, true,
+                VisibilitySource.FOLDER, "Contracts", false);
+        stored.add(lease);
+        show();
+        tree().select(row("Internal"));
+        _click(button("files-visibility"));
+        _setValue(visibilityChoice(), FileVisibility.VISIBLE);
+        _click(button("visibility-save"));
+        _get(ConfirmDialog.class, s -> s.withId("files-share-confirm"));
+        assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
+
+        tree().deselectAll();
+        tree().select(row("lease.pdf"));
+        _click(button("files-versions"));
+        assertThat(_get(Upload.class, s -> s.withId("files-version-upload")).getI18n().getAddFiles().getOne())
+                .isEqualTo("Ajouter un fichier…");
+        assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
     }
 
     private void show() {

@@ -27,16 +27,19 @@ import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.core.records.StaffMember;
 import app.lexdesk.core.records.TransitionRefusedException;
+import app.lexdesk.ui.common.EnglishDefaults;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -149,6 +152,16 @@ class RecordHeaderBarTest {
         assertThat(_get(Span.class, s -> s.withId("record-status")).getText()).isEqualTo("New");
         assertThat(changes).hasValue(0);
         verify(work, never()).assign(any(), any(), anyLong(), any());
+    }
+
+
+    @Test
+    void in_french_the_header_and_its_due_date_picker_say_nothing_in_english() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        open(matter(NEW, List.of(IN_REVIEW), null, null, 1));
+
+        assertThat(_get(DatePicker.class, s -> s.withId("record-due-date")).getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
     }
 
     private void open(RecordHeader header) {

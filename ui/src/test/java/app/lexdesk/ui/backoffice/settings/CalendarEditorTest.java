@@ -14,6 +14,7 @@ import app.lexdesk.core.api.InvalidParameterException;
 import app.lexdesk.core.calendar.SaveTenantCalendar;
 import app.lexdesk.core.calendar.TenantCalendar;
 import app.lexdesk.core.calendar.TenantCalendarService;
+import app.lexdesk.ui.common.EnglishDefaults;
 import app.lexdesk.ui.common.LexdeskI18NProvider;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -114,6 +115,18 @@ class CalendarEditorTest {
     }
 
     @SuppressWarnings("unchecked")
+
+    @Test
+    void in_french_the_holiday_picker_says_nothing_in_english() {
+        UI.getCurrent().removeAll();
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().add(new CalendarEditor(calendars));
+
+        assertThat(_get(DatePicker.class, s -> s.withId("calendar-holiday")).getI18n().getToday())
+                .isEqualTo("Aujourd’hui");
+        assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
+    }
+
     private CheckboxGroup<DayOfWeek> days() {
         return get(CheckboxGroup.class, "calendar-working-days");
     }

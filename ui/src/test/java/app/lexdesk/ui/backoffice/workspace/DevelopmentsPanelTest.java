@@ -17,6 +17,7 @@ import app.lexdesk.core.developments.KeyDevelopmentDetails;
 import app.lexdesk.core.developments.KeyDevelopmentService;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.ui.backoffice.records.RecordContext;
+import app.lexdesk.ui.common.EnglishDefaults;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +106,17 @@ class DevelopmentsPanelTest {
     }
 
     @SuppressWarnings("unchecked")
+
+    @Test
+    void in_french_the_developments_date_picker_says_nothing_in_english() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        _click(get(Button.class, "development-add"));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(get(DatePicker.class, "development-date").getI18n().getMonthNames()).startsWith("janvier");
+        assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
+    }
+
     private RadioButtonGroup<Boolean> visibility() {
         return get(RadioButtonGroup.class, "development-visibility");
     }

@@ -8,7 +8,10 @@ import app.lexdesk.core.intake.FieldType;
 import app.lexdesk.core.intake.RequestKind;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.SubmitRequest;
+import app.lexdesk.ui.common.EnglishDefaults;
+import app.lexdesk.ui.common.LexdeskI18NProvider;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -75,6 +78,22 @@ class RequestFormTest {
 
         form.show(List.of());
         assertThat(field(form, "field-subject", TextField.class).isInvalid()).isFalse();
+    }
+
+
+    @Test
+    void in_french_the_forms_upload_box_and_date_picker_say_nothing_in_english() {
+        System.setProperty("vaadin.i18n.provider", LexdeskI18NProvider.class.getName());
+        MockVaadin.tearDown();
+        MockVaadin.setup();
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        try {
+            UI.getCurrent().add(new RequestForm(LITIGATION, Locale.FRENCH, (name, size, content) -> null, 1_000_000));
+
+            assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
+        } finally {
+            System.clearProperty("vaadin.i18n.provider");
+        }
     }
 
     private static <T> T field(RequestForm form, String id, Class<T> type) {
