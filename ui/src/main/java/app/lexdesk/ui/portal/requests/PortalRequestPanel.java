@@ -3,6 +3,8 @@ package app.lexdesk.ui.portal.requests;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.developments.PortalKeyDevelopment;
+import app.lexdesk.core.feedback.FeedbackService;
+import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.intake.FieldDefinition;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
@@ -10,6 +12,9 @@ import app.lexdesk.core.portal.PortalRequestDetails;
 import app.lexdesk.core.portal.PortalRequestSummary;
 import app.lexdesk.core.portal.PortalService;
 import app.lexdesk.core.portal.PortalStatusChange;
+import app.lexdesk.core.records.StatusCategory;
+import app.lexdesk.core.responses.ExpectedResponseService;
+import app.lexdesk.core.responses.PortalExpectedAnswer;
 import app.lexdesk.ui.common.CheckedUploads;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
@@ -34,6 +39,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -48,16 +54,19 @@ public class PortalRequestPanel extends VerticalLayout {
 
     /** What the panel reads and acts with. */
     public record Services(PortalService portal, AttachmentService attachments, RequestTypeService types,
-            FileLinks links, MemberCheck check) {
+            ExpectedResponseService responses, FeedbackService feedback, FileLinks links, MemberCheck check) {
     }
 
     private final Services services;
     private final Supplier<Optional<PortalRequestDetails>> reread;
+    private final UUID recordId;
     private final String viewerName;
     private final H1 title = new H1();
     private final Div banners = new Div();
     private final HorizontalLayout badges = new HorizontalLayout();
+    private final Div expected = new Div();
     private final FormLayout facts = new FormLayout();
+    private final PortalFeedbackPanel rating;
     private final Div submitted = new Div();
     private final Div history = new Div();
     private final Div developments = new Div();
@@ -67,12 +76,14 @@ public class PortalRequestPanel extends VerticalLayout {
     private final PortalTimeline timeline = new PortalTimeline();
 
     /**
-     * @param reread reads the request again after the viewer acted on it; null for a read-only view (a preview)
+     * @param recordId the record the request was opened as (its expected answer and feedback), null when none
+     * @param reread   reads the request again after the viewer acted on it; null for a read-only view (a preview)
      */
-    public PortalRequestPanel(Services services, PortalRequestDetails details,
+    public PortalRequestPanel(Services services, PortalRequestDetails details, UUID recordId,
             Supplier<Optional<PortalRequestDetails>> reread) {
         this.services = services;
         this.reread = reread;
+        this.recordId = recordId;
         PortalRequestSummary summary = details.summary();
         boolean acts = details.mayAct() && !details.preview() && reread != null;
         this.viewerName = details.preview() ? summary.requesterName() : CurrentMember.require().displayName();
@@ -82,6 +93,10 @@ public class PortalRequestPanel extends VerticalLayout {
         title.addClassNames(LumoUtility.FontSize.XXLARGE);
         badges.addClassNames(LumoUtility.FlexWrap.WRAP);
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
+        expected.setId("portal-expected-answer");
+        expected.addClassNames("lexdesk-banner", LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.CENTER);
+        rating = new PortalFeedbackPanel(services.feedback());
         facts.setId("portal-facts");
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         submitted.setId("portal-submitted");
@@ -95,7 +110,7 @@ public class PortalRequestPanel extends VerticalLayout {
         // Only the requester names colleagues (the core refuses anyone else); a named colleague reads the same page.
         boolean requester = acts && !summary.colleague() && viewerName.equals(summary.requesterName());
         colleagues = requester ? new PortalColleaguesPanel(services.portal(), reference) : null;
-        add(title, banners, badges, facts, section("portal.request.asked", submitted),
+        add(title, banners, badges, expected, facts, rating, section("portal.request.asked", submitted),
                 section("portal.status.history", history), section("portal.developments.title", developments),
                 thread, files);
         if (colleagues != null) {
@@ -140,6 +155,7 @@ public class PortalRequestPanel extends VerticalLayout {
             facts.addFormItem(span("portal-requester", summary.requesterName()),
                     getTranslation("request.field.requester"));
         }
+        showAnswer(details);
         showSubmitted(details);
         showHistory(details.statusHistory());
         showDevelopments(details.developments());
@@ -168,6 +184,30 @@ public class PortalRequestPanel extends VerticalLayout {
             AttachmentSummary stored = services.attachments().upload(name, size, content);
             services.portal().send(reference, List.of(stored.id()));
         };
+    }
+
+    /**
+     * While the legal team has not answered, the day a first answer is expected; once the request is closed, the
+     * requester's rating of the answer (or the form to give one). A preview shows what the requester would see.
+     */
+    private void showAnswer(PortalRequestDetails details) {
+        Optional<PortalExpectedAnswer> answer = recordId == null ? Optional.empty() : details.preview()
+                ? Optional.ofNullable(services.responses().previewForRequester(List.of(recordId)).get(recordId))
+                : services.responses().forRequester(recordId);
+        expected.removeAll();
+        answer.ifPresent(a -> expected.add(VaadinIcon.CLOCK.create(), new Span(getTranslation(
+                "portal.request.expected-answer", Formats.date(a.expectedBy(), getLocale())))));
+        expected.setVisible(answer.isPresent());
+        boolean closed = details.summary().category() == StatusCategory.CLOSED;
+        if (recordId == null || !closed) {
+            rating.show(recordId, Optional.empty(), false);
+        } else if (details.preview()) {
+            rating.show(recordId, services.feedback().of(recordId).map(f -> new PortalFeedback(f.rating(),
+                    f.comment(), f.givenAt())), false);
+        } else {
+            Optional<PortalFeedback> given = services.feedback().forRequester(recordId);
+            rating.show(recordId, given, given.isEmpty() && services.feedback().mayRate(recordId));
+        }
     }
 
     private void showSubmitted(PortalRequestDetails details) {

@@ -21,6 +21,8 @@ import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.developments.PortalKeyDevelopment;
+import app.lexdesk.core.feedback.FeedbackService;
+import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.intake.FieldDefinition;
 import app.lexdesk.core.intake.FieldType;
 import app.lexdesk.core.intake.RequestKind;
@@ -33,6 +35,8 @@ import app.lexdesk.core.portal.PortalRequestSummary;
 import app.lexdesk.core.portal.PortalService;
 import app.lexdesk.core.portal.PortalStatusChange;
 import app.lexdesk.core.records.StatusCategory;
+import app.lexdesk.core.responses.ExpectedResponseService;
+import app.lexdesk.core.responses.PortalExpectedAnswer;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -51,6 +55,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +92,9 @@ class PortalRequestPanelTest {
     final RequestTypeService types = mock(RequestTypeService.class);
     final FileLinks links = mock(FileLinks.class);
     final MemberCheck check = mock(MemberCheck.class);
+    final ExpectedResponseService responses = mock(ExpectedResponseService.class);
+    final FeedbackService feedback = mock(FeedbackService.class);
+    final UUID record = UUID.randomUUID();
     TenantMember rachel;
 
     @BeforeEach
@@ -214,7 +222,8 @@ class PortalRequestPanelTest {
     void a_staff_preview_is_the_requesters_page_read_only() {
         ComponentUtil.setData(UI.getCurrent(), TenantMember.class, new TenantMember(rachel.tenant(), "ACME Legal",
                 UUID.randomUUID(), "lawyer@acme.test", "Louis Durand", Set.of(Role.LEGAL_STAFF)));
-        UI.getCurrent().add(new PortalRequestPanel(services(), details(summary(false), false, true), null));
+        UI.getCurrent().add(new PortalRequestPanel(services(), details(summary(false), false, true), record,
+                null));
 
         assertThat(text("portal-preview-banner")).contains("exactly what Rachel Moreau sees");
         _assertNone(TextArea.class, s -> s.withId("reply-text"));
@@ -236,12 +245,49 @@ class PortalRequestPanelTest {
         assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
     }
 
+    @Test
+    void the_expected_answer_shows_while_there_is_one_and_a_closed_request_offers_the_rating_form() {
+        when(responses.forRequester(record)).thenReturn(Optional.of(new PortalExpectedAnswer(record,
+                LocalDate.of(2026, 3, 6))));
+        show(details(summary(false), true, false));
+        assertThat(text("portal-expected-answer")).isEqualTo("Expected answer by "
+                + Formats.date(LocalDate.of(2026, 3, 6), Locale.ENGLISH));
+        _assertNone(Component.class, s -> s.withId("portal-feedback"));
+        UI.getCurrent().removeAll();
+
+        when(responses.forRequester(record)).thenReturn(Optional.empty());
+        when(feedback.mayRate(record)).thenReturn(true);
+        when(feedback.rate(record, 4, "Clear and quick.")).thenReturn(new PortalFeedback(4, "Clear and quick.",
+                Instant.now()));
+        show(details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true, false));
+        _assertNone(Component.class, s -> s.withId("portal-expected-answer"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, s -> s.withId("feedback-rating"));
+        _setValue(rating, 4);
+        _setValue(_get(TextArea.class, s -> s.withId("feedback-comment")), "Clear and quick.");
+        _click(_get(Button.class, s -> s.withId("feedback-send")));
+
+        verify(feedback).rate(record, 4, "Clear and quick.");
+        assertThat(text("portal-feedback-given")).isEqualTo("Rated 4/5 — Very good");
+        _assertNone(RadioButtonGroup.class, s -> s.withId("feedback-rating"));
+    }
+
+    @Test
+    void a_rating_already_given_is_read_back_instead_of_the_form() {
+        when(feedback.forRequester(record)).thenReturn(Optional.of(new PortalFeedback(5, "Thanks", Instant.now())));
+        show(details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true, false));
+
+        assertThat(text("portal-feedback-given")).isEqualTo("Rated 5/5 — Excellent");
+        _assertNone(Button.class, s -> s.withId("feedback-send"));
+    }
+
     private void show(PortalRequestDetails details) {
-        UI.getCurrent().add(new PortalRequestPanel(services(), details, () -> portal.request(REF)));
+        UI.getCurrent().add(new PortalRequestPanel(services(), details, record, () -> portal.request(REF)));
     }
 
     private PortalRequestPanel.Services services() {
-        return new PortalRequestPanel.Services(portal, attachments, types, links, check);
+        return new PortalRequestPanel.Services(portal, attachments, types, responses, feedback, links,
+                check);
     }
 
     private static String text(String id) {
@@ -253,9 +299,13 @@ class PortalRequestPanelTest {
     }
 
     static PortalRequestSummary summary(boolean colleague) {
+        return summary(colleague, "In progress", "En cours", StatusCategory.OPEN);
+    }
+
+    static PortalRequestSummary summary(boolean colleague, String en, String fr, StatusCategory category) {
         return new PortalRequestSummary(REF, "Lease of the Lyon office", RequestKind.MATTER, "Lease question",
-                "Question de bail", "In progress", "En cours", StatusCategory.OPEN, "Louis Durand", SUBMITTED,
-                SUBMITTED.plusSeconds(7200), true, colleague, "Rachel Moreau");
+                "Question de bail", en, fr, category, "Louis Durand", SUBMITTED, SUBMITTED.plusSeconds(7200), true,
+                colleague, "Rachel Moreau");
     }
 
     static PortalRequestDetails details(PortalRequestSummary summary, boolean mayAct, boolean preview) {
