@@ -11,6 +11,7 @@ import app.lexdesk.core.records.Change;
 import app.lexdesk.core.records.EditRecord;
 import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.records.RecordHeaderAction;
 import app.lexdesk.ui.backoffice.records.RecordHeaderBar;
 import app.lexdesk.ui.backoffice.records.RecordOverview;
 import app.lexdesk.ui.backoffice.records.RecordPage;
@@ -47,9 +48,11 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
     private final AttachmentService attachments;
     private final FileLinks links;
     private final List<RecordSection> sections;
+    private final List<RecordHeaderAction> actions;
 
     ContractDetailView(ContractService contracts, RecordWorkService work, IntakeService intake,
-            RequestTypeService types, AttachmentService attachments, FileLinks links, List<RecordSection> sections) {
+            RequestTypeService types, AttachmentService attachments, FileLinks links, List<RecordSection> sections,
+            List<RecordHeaderAction> actions) {
         this.contracts = contracts;
         this.work = work;
         this.intake = intake;
@@ -57,6 +60,7 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
         this.attachments = attachments;
         this.links = links;
         this.sections = sections;
+        this.actions = actions;
         setId("contract-detail");
         addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
     }
@@ -88,7 +92,7 @@ public class ContractDetailView extends VerticalLayout implements BeforeEnterObs
         Map<String, Component> own = new LinkedHashMap<>();
         own.put("record.tab.overview", overview);
         own.put("contracts.tab.terms", terms);
-        add(new RecordPage(bar[0], own, sections));
+        add(new RecordPage(bar[0], own, sections, actions));
     }
 
     private String typeName(List<ContractType> contractTypes, String code) {

@@ -10,6 +10,7 @@ import app.lexdesk.core.records.RecordHeader;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
+import app.lexdesk.ui.backoffice.records.RecordHeaderAction;
 import app.lexdesk.ui.backoffice.records.RecordHeaderBar;
 import app.lexdesk.ui.backoffice.records.RecordOverview;
 import app.lexdesk.ui.backoffice.records.RecordPage;
@@ -47,9 +48,11 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
     private final AttachmentService attachments;
     private final FileLinks links;
     private final List<RecordSection> sections;
+    private final List<RecordHeaderAction> actions;
 
     MatterDetailView(MatterService matters, RecordWorkService work, IntakeService intake, RequestTypeService types,
-            AttachmentService attachments, FileLinks links, List<RecordSection> sections) {
+            AttachmentService attachments, FileLinks links, List<RecordSection> sections,
+            List<RecordHeaderAction> actions) {
         this.matters = matters;
         this.work = work;
         this.intake = intake;
@@ -57,6 +60,7 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
         this.attachments = attachments;
         this.links = links;
         this.sections = sections;
+        this.actions = actions;
         setId("matter-detail");
         addClassNames(LumoUtility.MaxWidth.SCREEN_LARGE);
     }
@@ -91,7 +95,7 @@ public class MatterDetailView extends VerticalLayout implements BeforeEnterObser
                 }));
         Map<String, Component> own = new LinkedHashMap<>();
         own.put("record.tab.overview", overview);
-        add(new RecordPage(bar, own, sections));
+        add(new RecordPage(bar, own, sections, actions));
     }
 
     private void move(RecordHeaderBar bar, String code, List<Board> boards) {

@@ -51,6 +51,7 @@ public class RecordHeaderBar extends VerticalLayout {
     private final Span origin = new Span();
     private final Span status = new Span();
     private final HorizontalLayout transitions = new HorizontalLayout();
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final ComboBox<StaffMember> assignee = new ComboBox<>();
     private final Button assignToMe = new Button();
     private final Select<Priority> priority = new Select<>();
@@ -113,7 +114,10 @@ public class RecordHeaderBar extends VerticalLayout {
         });
         lastChange.setId("record-last-change");
         lastChange.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        HorizontalLayout top = new HorizontalLayout(origin, status, transitions);
+        actions.setId("record-actions");
+        actions.addClassNames(LumoUtility.Margin.Left.AUTO);
+        HorizontalLayout top = new HorizontalLayout(origin, status, transitions, actions);
+        top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.addClassNames(LumoUtility.FlexWrap.WRAP);
         HorizontalLayout fields = new HorizontalLayout();
@@ -126,6 +130,11 @@ public class RecordHeaderBar extends VerticalLayout {
         add(title, top, fields, lastChange);
         assignee.setItems(work.staff());
         show(header);
+    }
+
+    /** Adds a feature's action (a {@link RecordHeaderAction}) at the end of the header's top row. */
+    public void addAction(Component action) {
+        actions.add(action);
     }
 
     /** The header as last read: its version is what the page's changes name. */

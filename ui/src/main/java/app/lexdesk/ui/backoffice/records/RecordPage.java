@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one page shell of matters and contracts: the {@link RecordHeaderBar} on top, then tabs — the kind's own
+ * The one page shell of matters and contracts: the {@link RecordHeaderBar} on top (with the {@link
+ * RecordHeaderAction}s that apply), then tabs — the kind's own
  * (Overview, a contract's Terms) followed by every {@link RecordSection} bean that applies to the record, in their
  * order. A section that changes the record calls its context's {@code changed}, and the header reads the record
  * again.
@@ -25,7 +26,14 @@ public class RecordPage extends VerticalLayout {
      * @param sections every section bean; those that apply are added after {@code own}
      */
     public RecordPage(RecordHeaderBar header, Map<String, Component> own, List<RecordSection> sections) {
+        this(header, own, sections, List.of());
+    }
+
+    /** @param actions every header action bean; those that apply join the header */
+    public RecordPage(RecordHeaderBar header, Map<String, Component> own, List<RecordSection> sections,
+            List<RecordHeaderAction> actions) {
         this.header = header;
+        actions.forEach(a -> a.create(header.header()).ifPresent(header::addAction));
         setId("record-page");
         setPadding(false);
         tabs.setId("record-tabs");

@@ -3,6 +3,7 @@ package app.lexdesk.ui.backoffice.records;
 import static app.lexdesk.ui.backoffice.records.RecordFixtures.IN_REVIEW;
 import static app.lexdesk.ui.backoffice.records.RecordFixtures.NEW;
 import static app.lexdesk.ui.backoffice.records.RecordFixtures.matter;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +98,18 @@ class RecordPageTest {
 
         assertThat(shown).as("opened twice, read twice").hasValue(2);
         assertThat(page.tabs().getComponent(page.tabs().getTabAt(2))).isSameAs(activity);
+    }
+
+    @Test
+    void header_actions_that_apply_join_the_header_and_the_others_do_not() {
+        RecordHeaderBar bar = new RecordHeaderBar(mock(RecordWorkService.class), matter(NEW, List.of(IN_REVIEW),
+                null, null, 2), null, null);
+        RecordHeaderAction applies = header -> Optional.of(new Span("act on " + header.reference()));
+        RecordHeaderAction never = header -> Optional.empty();
+        UI.getCurrent().add(new RecordPage(bar, new LinkedHashMap<>(), List.of(), List.of(applies, never)));
+
+        Component actions = _get(Component.class, s -> s.withId("record-actions"));
+        assertThat(actions.getElement().getTextRecursively()).isEqualTo("act on MAT-2026-000007");
     }
 
     private RecordSection section(String key, int order, RecordKind kind) {
