@@ -9,6 +9,7 @@ import app.lexdesk.core.plugins.InvalidPluginConfigurationException;
 import app.lexdesk.core.plugins.PluginHost;
 import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.plugins.TenantPluginSetting;
+import app.lexdesk.core.portal.PortalService;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.workflows.WorkflowService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
@@ -40,8 +41,8 @@ import java.util.Map;
 
 /**
  * Administrators' settings: which request types requesters are offered (and the first answer each promises), the
- * workflows of matters and contracts, the working days those promises count in, and the tenant's classifier
- * plugins (on/off, order, configuration checked against the plugin's schema before it is saved); people and
+ * workflows of matters and contracts, the working days those promises count in, whether requesters see their
+ * colleagues' requests in the portal, and the tenant's classifier plugins (on/off, order, configuration checked against the plugin's schema before it is saved); people and
  * their access have their own page ({@link MembershipListView}).
  */
 @Route(value = "t/:tenant/app/settings", layout = BackOfficeLayout.class)
@@ -58,9 +59,12 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
     private final ContractService contracts;
     private final WorkflowService workflows;
     private final TenantCalendarService calendars;
+    private final PortalService portal;
 
     SettingsView(RequestTypeService types, PluginSettingsService plugins, PluginHost host, MatterService matters,
-            ContractService contracts, WorkflowService workflows, TenantCalendarService calendars) {
+            ContractService contracts, WorkflowService workflows, TenantCalendarService calendars,
+            PortalService portal) {
+        this.portal = portal;
         this.workflows = workflows;
         this.calendars = calendars;
         this.types = types;
@@ -97,10 +101,27 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
         add(new H2(getTranslation("settings.requesttypes")), newType, requestTypes);
         add(new H2(getTranslation("settings.workflows")), new WorkflowEditor(workflows));
         add(new H2(getTranslation("settings.calendar")), new CalendarEditor(calendars));
+        add(new H2(getTranslation("settings.portal")), companyRequests());
         add(new H2(getTranslation("settings.plugins")));
         List<TenantPluginSetting> current = plugins.settings();
         host.installed().forEach(p -> add(plugin(p.id(), current.stream().filter(s -> s.pluginId().equals(p.id()))
                 .findFirst().orElse(new TenantPluginSetting(p.id(), false, current.size(), Map.of())))));
+    }
+
+    /** Whether requesters see their colleagues' requests (same company), read only; saved as soon as it is changed. */
+    private Checkbox companyRequests() {
+        Checkbox visible = new Checkbox(getTranslation("settings.portal.company-requests"),
+                portal.companyRequestsVisible());
+        visible.setId("settings-company-requests");
+        visible.setHelperText(getTranslation("settings.portal.company-requests.help"));
+        visible.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                portal.setCompanyRequestsVisible(e.getValue());
+                Notification.show(getTranslation(e.getValue() ? "settings.portal.company-requests.on"
+                        : "settings.portal.company-requests.off"));
+            }
+        });
+        return visible;
     }
 
     private Grid<RequestTypeDetails> requestTypes() {
