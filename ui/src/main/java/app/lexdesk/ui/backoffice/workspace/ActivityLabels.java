@@ -27,9 +27,14 @@ final class ActivityLabels {
                 case "opened" -> "activity.action.opened";
                 case "classified" -> "activity.action.classified";
                 case "moved" -> "activity.action.moved";
+                case "status-changed" -> "activity.action.status-changed";
+                case "assigned" -> "activity.action.assigned";
+                case "unassigned" -> "activity.action.unassigned";
+                case "updated" -> "activity.action.updated";
                 default -> null;
             };
             case "attachment" -> switch (verb) {
+                case "requester-sent" -> "activity.action.requester-sent";
                 case "shared" -> "activity.action.file-shared";
                 case "hidden" -> "activity.action.file-hidden";
                 case "follows-folder" -> "activity.action.file-follows-folder";
@@ -50,7 +55,11 @@ final class ActivityLabels {
                 case "version-added" -> "activity.action.version-added";
                 default -> null;
             };
-            case "note" -> verb.equals("shared") ? "activity.action.note-shared" : "activity.action.note-added";
+            case "note" -> switch (verb) {
+                case "shared" -> "activity.action.note-shared";
+                case "requester-replied" -> "activity.action.requester-replied";
+                default -> "activity.action.note-added";
+            };
             case "development" -> "activity.action.development-added";
             case "participant" -> verb.equals("removed") ? "activity.action.participant-removed"
                     : "activity.action.participant-added";

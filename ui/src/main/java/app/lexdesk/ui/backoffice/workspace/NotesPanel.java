@@ -129,6 +129,14 @@ class NotesPanel extends VerticalLayout {
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         HorizontalLayout head = new HorizontalLayout(n.shared() ? Badges.shared(getTranslation("notes.shared"))
                 : Badges.internal(getTranslation("notes.internal")), who, when);
+        if (n.fromRequester()) {
+            // A reply the requester wrote in the portal: said in words, not only by its author's name.
+            Span from = new Span(getTranslation("notes.from-requester"));
+            from.getElement().getThemeList().add("badge");
+            from.addClassName("lexdesk-from-requester");
+            head.addComponentAtIndex(1, from);
+            card.addClassName("lexdesk-from-requester");
+        }
         head.setAlignItems(Alignment.BASELINE);
         Div body = PlainText.of(n.text());
         body.addClassName("lexdesk-note-text");

@@ -136,6 +136,20 @@ class NotesPanelTest {
         assertThat(links).extracting(Anchor::getHref).containsExactly("https://example.org/a?b=1");
     }
 
+    @Test
+    void a_reply_the_requester_wrote_in_the_portal_says_so() {
+        stored.add(new NoteDetails(UUID.randomUUID(), record, "Here is the lease.", NoteVisibility.SHARED,
+                UUID.randomUUID(), "Rachel Moreau", Instant.now(), true));
+        stored.add(note("We wrote to them.", NoteVisibility.SHARED));
+        show();
+
+        List<Div> cards = _find(Div.class, s -> s.withClasses("lexdesk-note"));
+        assertThat(cards.get(0).getElement().getTextRecursively()).contains("From requester (portal reply)",
+                "Rachel Moreau");
+        assertThat(cards.get(0).getClassNames()).contains("lexdesk-from-requester");
+        assertThat(cards.get(1).getElement().getTextRecursively()).doesNotContain("From requester");
+    }
+
     private NoteDetails note(String text, NoteVisibility visibility) {
         return new NoteDetails(UUID.randomUUID(), record, text, visibility, UUID.randomUUID(), "Louis Durand",
                 Instant.now());
