@@ -3,6 +3,7 @@ package app.lexdesk.ui.backoffice.attachments;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.ui.common.FileLinks;
+import app.lexdesk.ui.common.FileSizes;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public class AttachmentsGrid extends Grid<AttachmentSummary> {
         setPartNameGenerator(a -> a.visibleToPortal() ? "visible-to-portal" : null);
         addComponentColumn(links::download).setHeader(getTranslation("files.name"))
                 .setFlexGrow(1);
-        addColumn(a -> Math.max(1, a.size() / 1024) + " KB").setHeader(getTranslation("files.size")).setAutoWidth(true);
+        addColumn(a -> FileSizes.of(this, a.size())).setHeader(getTranslation("files.size")).setAutoWidth(true);
         addColumn(AttachmentSummary::contentType).setHeader(getTranslation("files.type")).setAutoWidth(true);
         addColumn(a -> Formats.dateTime(a.uploadedAt(), getLocale())).setHeader(getTranslation("files.uploaded"))
                 .setAutoWidth(true);

@@ -77,10 +77,4 @@ final class FileCells {
                 : file.contentType();
     }
 
-    static String size(long bytes, Locale locale) {
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, (bytes + 1023) / 1024) + " KB";
-        }
-        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
 }

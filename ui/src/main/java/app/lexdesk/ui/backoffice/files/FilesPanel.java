@@ -14,6 +14,7 @@ import app.lexdesk.ui.common.CheckedUploads;
 import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
+import app.lexdesk.ui.common.FileSizes;
 import app.lexdesk.ui.common.MemberCheck;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,7 +120,7 @@ class FilesPanel extends VerticalLayout {
         tree.addClassName("lexdesk-list");
         tree.addComponentHierarchyColumn(cells::name).setKey("name").setHeader(getTranslation("files.name"))
                 .setFlexGrow(1).setWidth("14rem").setResizable(true);
-        tree.addColumn(r -> r.isFolder() ? "" : FileCells.size(r.file().size(), getLocale())).setKey("size")
+        tree.addColumn(r -> r.isFolder() ? "" : FileSizes.of(this, r.file().size())).setKey("size")
                 .setHeader(getTranslation("files.size")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(r -> r.isFolder() ? "" : FileCells.type(r.file())).setKey("type")
                 .setHeader(getTranslation("files.type")).setAutoWidth(true).setFlexGrow(0)

@@ -5,6 +5,7 @@ import app.lexdesk.core.attachments.FileVersion;
 import app.lexdesk.core.attachments.RecordFileSummary;
 import app.lexdesk.ui.common.CheckedUploads;
 import app.lexdesk.ui.common.ComponentTexts;
+import app.lexdesk.ui.common.FileSizes;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -38,7 +39,7 @@ class VersionsDialog extends Dialog {
                 .setFlexGrow(0);
         grid.addComponentColumn(v -> services.downloads().version(file.id(), v.version(), v.filename()))
                 .setKey("download").setHeader(getTranslation("files.name")).setFlexGrow(1);
-        grid.addColumn(v -> FileCells.size(v.size(), getLocale())).setHeader(getTranslation("files.size"))
+        grid.addColumn(v -> FileSizes.of(this, v.size())).setHeader(getTranslation("files.size"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.uploadedBy() == null ? "" : v.uploadedBy()).setHeader(getTranslation("files.by"))
                 .setAutoWidth(true);

@@ -7,6 +7,7 @@ import app.lexdesk.ui.common.CheckedUploads;
 import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
+import app.lexdesk.ui.common.FileSizes;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -78,7 +79,7 @@ class PortalFilesPanel extends VerticalLayout {
         grid.addColumn(f -> f.folder().isEmpty() ? "—" : f.folder()).setHeader(getTranslation("portal.files.folder"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::label).setHeader(getTranslation("portal.files.status")).setAutoWidth(true);
-        grid.addColumn(f -> Math.max(1, (f.size() + 1023) / 1024) + " KB").setHeader(getTranslation("files.size"))
+        grid.addColumn(f -> FileSizes.of(this, f.size())).setHeader(getTranslation("files.size"))
                 .setAutoWidth(true);
         grid.addColumn(f -> Formats.dateTime(f.uploadedAt(), getLocale())).setHeader(getTranslation("files.uploaded"))
                 .setAutoWidth(true);
