@@ -21,13 +21,14 @@ import java.util.UUID;
 
 /**
  * Once a request is closed, its requester rates the answer (1 to 5, with a comment) or reads back the rating they
- * gave. The core decides who may rate (the requester, once the record is closed); anyone else sees nothing here.
+ * gave, which they may change. The core decides who may rate (the requester, once the record is closed); anyone else sees nothing here.
  */
 class PortalFeedbackPanel extends VerticalLayout {
 
     private final FeedbackService feedback;
     private final Div content = new Div();
     private UUID recordId;
+    private boolean mayRate;
 
     PortalFeedbackPanel(FeedbackService feedback) {
         this.feedback = feedback;
@@ -38,9 +39,13 @@ class PortalFeedbackPanel extends VerticalLayout {
         setVisible(false);
     }
 
-    /** Shows the given rating, or the form when the requester may rate now, or nothing. */
+    /**
+     * Shows the given rating (with a way to change it when {@code mayRate}), or the form when the requester may rate
+     * now, or nothing.
+     */
     void show(UUID record, Optional<PortalFeedback> given, boolean mayRate) {
         this.recordId = record;
+        this.mayRate = mayRate;
         content.removeAll();
         if (given.isPresent()) {
             content.add(given(given.get()));
@@ -59,6 +64,16 @@ class PortalFeedbackPanel extends VerticalLayout {
             Paragraph comment = new Paragraph(given.comment());
             comment.addClassNames("lexdesk-plain-text", LumoUtility.TextColor.SECONDARY);
             shown.add(comment);
+        }
+        if (mayRate) {
+            // Rating again replaces the earlier rating (a misclick can be undone).
+            Button change = new Button(getTranslation("portal.feedback.change"), e -> {
+                content.removeAll();
+                content.add(form());
+            });
+            change.setId("feedback-change");
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            shown.add(change);
         }
         return shown;
     }

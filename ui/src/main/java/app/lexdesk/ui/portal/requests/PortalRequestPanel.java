@@ -205,8 +205,7 @@ public class PortalRequestPanel extends VerticalLayout {
             rating.show(recordId, services.feedback().of(recordId).map(f -> new PortalFeedback(f.rating(),
                     f.comment(), f.givenAt())), false);
         } else {
-            Optional<PortalFeedback> given = services.feedback().forRequester(recordId);
-            rating.show(recordId, given, given.isEmpty() && services.feedback().mayRate(recordId));
+            rating.show(recordId, services.feedback().forRequester(recordId), services.feedback().mayRate(recordId));
         }
     }
 

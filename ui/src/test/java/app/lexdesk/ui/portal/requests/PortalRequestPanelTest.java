@@ -21,6 +21,7 @@ import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.developments.PortalKeyDevelopment;
+import app.lexdesk.core.feedback.FeedbackDetails;
 import app.lexdesk.core.feedback.FeedbackService;
 import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.intake.FieldDefinition;
@@ -273,11 +274,28 @@ class PortalRequestPanelTest {
     }
 
     @Test
-    void a_rating_already_given_is_read_back_instead_of_the_form() {
+    void a_rating_already_given_is_read_back_and_its_requester_may_change_it() {
         when(feedback.forRequester(record)).thenReturn(Optional.of(new PortalFeedback(5, "Thanks", Instant.now())));
+        when(feedback.mayRate(record)).thenReturn(true);
         show(details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true, false));
 
         assertThat(text("portal-feedback-given")).isEqualTo("Rated 5/5 — Excellent");
+        _assertNone(Button.class, s -> s.withId("feedback-send"));
+        _click(_get(Button.class, s -> s.withId("feedback-change")));
+        _get(Button.class, s -> s.withId("feedback-send"));
+    }
+
+    @Test
+    void a_preview_reads_the_rating_back_without_offering_to_change_it() {
+        when(feedback.of(record)).thenReturn(Optional.of(new FeedbackDetails(record, 2, "Slow", RACHEL, Instant.now(),
+                Instant.now())));
+        ComponentUtil.setData(UI.getCurrent(), TenantMember.class, new TenantMember(rachel.tenant(), "ACME Legal",
+                UUID.randomUUID(), "lawyer@acme.test", "Louis Durand", Set.of(Role.LEGAL_STAFF)));
+        UI.getCurrent().add(new PortalRequestPanel(services(), details(summary(false, "Closed", "Clôturée",
+                StatusCategory.CLOSED), false, true), record, null));
+
+        assertThat(text("portal-feedback-given")).isEqualTo("Rated 2/5 — Fair");
+        _assertNone(Button.class, s -> s.withId("feedback-change"));
         _assertNone(Button.class, s -> s.withId("feedback-send"));
     }
 
