@@ -65,6 +65,7 @@ class ApiFuzzIT {
             "PUT /api/v1/portal/requests/{reference}/colleagues/{personId}",
             "DELETE /api/v1/portal/requests/{reference}/colleagues/{personId}", "GET /api/v1/portal/settings",
             "PUT /api/v1/portal/settings", "GET /api/v1/records/{reference}/portal-preview",
+            "PUT /api/v1/portal/requests/{reference}/feedback",
             "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
             "POST /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/files/upload",
             "GET /api/v1/records/{reference}/files/deleted",
@@ -200,6 +201,8 @@ class ApiFuzzIT {
                         {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""",
                 "POST /api/v1/portal/requests/{reference}/notes", """
                         {"text":"A reply from the fuzz suite.","uploadIds":[]}""",
+                "PUT /api/v1/portal/requests/{reference}/feedback", """
+                        {"rating":5,"comment":"From the fuzz suite."}""",
                 "PUT /api/v1/portal/settings", """
                         {"companyRequestsVisible":false}""",
                 "POST /api/v1/portal/requests/{reference}/files", """
