@@ -159,6 +159,9 @@ Checks the values and fails the render with a readable message when something re
 {{- if and (not $v.identity.existingSecret) (not $v.identity.ui.clientSecret) }}
 {{- fail "lexdesk: set identity.ui.clientSecret or identity.existingSecret" }}
 {{- end }}
+{{- if and $v.identity.ui.keycloakAdmin.serverUrl (not $v.identity.existingSecret) (not $v.identity.ui.keycloakAdmin.clientSecret) }}
+{{- fail "lexdesk: set identity.ui.keycloakAdmin.clientSecret (the service account's secret) or identity.existingSecret, or leave identity.ui.keycloakAdmin.serverUrl empty" }}
+{{- end }}
 {{- if $v.tenantAdmin.enabled }}
 {{- if not $v.identity.tenantAdmin.issuerUri }}
 {{- fail "lexdesk: set identity.tenantAdmin.issuerUri (e.g. https://id.example.com/realms/platform)" }}

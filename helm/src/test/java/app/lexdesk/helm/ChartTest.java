@@ -124,6 +124,33 @@ class ChartTest {
     }
 
     @Test
+    void the_tenants_application_reaches_keycloaks_admin_api_as_its_own_service_account() {
+        List<Map<String, Object>> manifests = render(UnaryOperator.identity());
+
+        assertThat(data(one(manifests, "ConfigMap", "lexdesk-ui")))
+                .containsEntry("LEXDESK_KEYCLOAK_ADMIN_SERVERURL", "https://id.example.com")
+                .containsEntry("LEXDESK_KEYCLOAK_ADMIN_REALM", "lexdesk")
+                .containsEntry("LEXDESK_KEYCLOAK_ADMIN_CLIENTID", "lexdesk-identity-admin")
+                .containsEntry("LEXDESK_ONBOARDING_PORTALURL", "https://lexdesk.example.com/t/{tenant}/portal")
+                .doesNotContainKey("LEXDESK_KEYCLOAK_ADMIN_USERNAME");
+        Map<String, Object> identity = one(manifests, "Secret", "lexdesk-identity");
+        assertThat(decoded(identity, "ui-keycloak-admin-client-secret")).isEqualTo("ui-admin-secret");
+        Map<String, Object> ui = one(manifests, "Deployment", "lexdesk-ui");
+        assertThat(keysRead(ui, "LEXDESK_KEYCLOAK_ADMIN_CLIENTSECRET"))
+                .containsExactly("ui-keycloak-admin-client-secret");
+        assertThat(envNames(ui)).doesNotContain("LEXDESK_KEYCLOAK_ADMIN_PASSWORD");
+        assertThat(keysRead(one(manifests, "Deployment", "lexdesk-tenant-admin"), "LEXDESK_KEYCLOAK_ADMIN_PASSWORD"))
+                .as("tenant admin keeps its own credentials").containsExactly("keycloak-admin-password");
+
+        List<Map<String, Object>> without = render(helm -> helm.set("identity.ui.keycloakAdmin.serverUrl", ""));
+        assertThat(data(one(without, "ConfigMap", "lexdesk-ui"))).doesNotContainKey("LEXDESK_KEYCLOAK_ADMIN_SERVERURL");
+        assertThat(envNames(one(without, "Deployment", "lexdesk-ui")))
+                .doesNotContain("LEXDESK_KEYCLOAK_ADMIN_CLIENTSECRET");
+        assertThatThrownBy(() -> render(helm -> helm.set("identity.ui.keycloakAdmin.clientSecret", "")))
+                .hasMessageContaining("set identity.ui.keycloakAdmin.clientSecret");
+    }
+
+    @Test
     void with_existing_secrets_the_chart_makes_no_database_secret_and_the_owners_is_still_read_by_the_job_alone() {
         List<Map<String, Object>> manifests = renderWithHooks(helm -> helm.set("database.password", "")
                 .set("database.existingSecret", "app-db").set("database.platform.password", "")
@@ -220,6 +247,13 @@ class ChartTest {
             }
         }
         return secrets;
+    }
+
+    /** The Secret keys a workload's containers read into the env variable {@code name}. */
+    private static List<String> keysRead(Map<String, Object> manifest, String name) {
+        return containers(manifest).stream().flatMap(c -> list(c.get("env")).stream())
+                .filter(e -> name.equals(e.get("name")))
+                .map(e -> Objects.toString(path(e, "valueFrom", "secretKeyRef", "key"), null)).toList();
     }
 
     private static List<String> envNames(Map<String, Object> manifest) {

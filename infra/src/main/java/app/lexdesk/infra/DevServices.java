@@ -56,6 +56,7 @@ public final class DevServices implements AutoCloseable {
 
     public static final String UI_CLIENT_SECRET = "lexdesk-ui-dev-secret";
     public static final String TENANT_ADMIN_CLIENT_SECRET = "lexdesk-tenant-admin-dev-secret";
+    public static final String IDENTITY_ADMIN_CLIENT_SECRET = "lexdesk-identity-admin-dev-secret";
 
     private final Settings settings;
     private final PostgresServer postgres;
@@ -83,7 +84,7 @@ public final class DevServices implements AutoCloseable {
         postgres.start();
         keycloak.start();
         new KeycloakRealms(keycloak.url()).apply(appUrl(), UI_CLIENT_SECRET, tenantAdminUrl(),
-                TENANT_ADMIN_CLIENT_SECRET);
+                TENANT_ADMIN_CLIENT_SECRET, IDENTITY_ADMIN_CLIENT_SECRET, mail.port());
         s3Started.join();
         this.startup = Duration.between(started, Instant.now());
         running = this;
@@ -153,7 +154,20 @@ public final class DevServices implements AutoCloseable {
      * {@code tenant}, so destructive tests need not change the demo users. Lexdesk's membership is the caller's.
      */
     public void addTenantUser(DemoData.Tenant tenant, DemoData.User user) {
-        new KeycloakRealms(keycloak.url()).addUser(tenant, user);
+        addTenantUser(tenant, user, true);
+    }
+
+    /** {@link #addTenantUser(DemoData.Tenant, DemoData.User)} with the user's email verified or not. */
+    public void addTenantUser(DemoData.Tenant tenant, DemoData.User user, boolean emailVerified) {
+        new KeycloakRealms(keycloak.url()).addUser(tenant, user, emailVerified);
+    }
+
+    /**
+     * Test-only: a user of the tenants' realm in no organization, as someone who registered on Keycloak's page
+     * (password {@link DemoData#PASSWORD}; {@code emailVerified} as if they had followed the verification link or not).
+     */
+    public void addUnaffiliatedTenantUser(DemoData.User user, boolean emailVerified) {
+        new KeycloakRealms(keycloak.url()).addUnaffiliatedUser(user, emailVerified);
     }
 
     /** Ends every Keycloak session of a tenants' user, as an administrator would in Keycloak's console. */
@@ -164,6 +178,11 @@ public final class DevServices implements AutoCloseable {
     /** The ids of a tenants' user's live Keycloak sessions: the {@code sid} claim of the tokens they were given. */
     public List<String> tenantUserSessionIds(String email) {
         return new KeycloakRealms(keycloak.url()).sessionIds(KeycloakRealms.TENANT_REALM, email);
+    }
+
+    /** The Keycloak id of a tenants' user (the {@code sub} of their tokens), for users who cannot get a token. */
+    public String tenantUserId(String email) {
+        return new KeycloakRealms(keycloak.url()).userId(KeycloakRealms.TENANT_REALM, email);
     }
 
     /** Ends every Keycloak session of an operator (realm {@code platform}). */
@@ -185,7 +204,9 @@ public final class DevServices implements AutoCloseable {
 
     /**
      * Properties for the tenants' application (ui): database, identity, storage, mail, port. Like production, no
-     * platform role: add {@link #platformDatabaseProperties()} where the demo tenants are provisioned.
+     * platform role: add {@link #platformDatabaseProperties()} where the demo tenants are provisioned. It reaches
+     * Keycloak's admin API (invitations, organization domains) as the service account of realm {@code lexdesk}'s
+     * client {@value KeycloakRealms#IDENTITY_ADMIN_CLIENT}, never as Keycloak's administrator.
      */
     public Map<String, String> applicationProperties() {
         Map<String, String> p = common();
@@ -193,6 +214,11 @@ public final class DevServices implements AutoCloseable {
         p.put("spring.security.oauth2.client.provider.keycloak.issuer-uri", tenantIssuer());
         p.put("spring.security.oauth2.client.registration.keycloak.client-id", KeycloakRealms.UI_CLIENT);
         p.put("spring.security.oauth2.client.registration.keycloak.client-secret", UI_CLIENT_SECRET);
+        p.put("lexdesk.keycloak.admin.server-url", keycloak.url());
+        p.put("lexdesk.keycloak.admin.realm", KeycloakRealms.TENANT_REALM);
+        p.put("lexdesk.keycloak.admin.client-id", KeycloakRealms.IDENTITY_ADMIN_CLIENT);
+        p.put("lexdesk.keycloak.admin.client-secret", IDENTITY_ADMIN_CLIENT_SECRET);
+        p.put("lexdesk.onboarding.portal-url", appUrl() + "/t/{tenant}/portal");
         return p;
     }
 

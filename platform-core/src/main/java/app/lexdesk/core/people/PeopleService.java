@@ -63,6 +63,21 @@ public class PeopleService {
     }
 
     /**
+     * Places a person who belongs to no company yet in {@code companyId} (a requester invited or signing up as one of
+     * its people); a person of a company stays where they are. Returns the person as they now are.
+     */
+    @Transactional
+    public PersonDetails placeInCompany(UUID personId, UUID companyId) {
+        PersonEntity person = people.findWithCompanyById(personId).orElseThrow();
+        if (person.getCompany() == null) {
+            person.placeIn(companies.getReferenceById(companyId));
+            people.flush();
+            cache.evict();
+        }
+        return details(person);
+    }
+
+    /**
      * Records an external contact (staff only): the person with the contact's email if there is one already,
      * otherwise a new person, in the contact's organisation (a company created if it does not exist).
      */

@@ -4,6 +4,8 @@ import app.lexdesk.core.activity.PortalActivity;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.developments.PortalKeyDevelopment;
 import app.lexdesk.core.notes.PortalNote;
+import app.lexdesk.core.feedback.PortalFeedback;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +18,15 @@ import java.util.Map;
  * @param mayAct  whether the viewer may reply and send files (the requester, a colleague named on it); false for a
  *                colleague who sees it through company visibility and for a staff preview
  * @param preview built for staff previewing what the requester sees (read-only; nothing is marked seen)
+ * @param expectedAnswerBy the day a first answer is promised by, until the legal team first responds; null when
+ *                         there is none (answered, or the request type promises nothing)
+ * @param feedback         the requester's rating of the answer, null until they give one
+ * @param mayRate          whether the viewer may rate it now (its requester, once the record is closed)
  */
 public record PortalRequestDetails(PortalRequestSummary summary, String description, Map<String, String> fields,
         List<PortalStatusChange> statusHistory, List<PortalKeyDevelopment> developments, List<PortalNote> notes,
         List<PortalFile> files, List<PortalActivity> timeline, List<PortalColleague> colleagues, boolean mayAct,
-        boolean preview) {
+        boolean preview, LocalDate expectedAnswerBy, PortalFeedback feedback, boolean mayRate) {
 
     public PortalRequestDetails {
         fields = Map.copyOf(fields);

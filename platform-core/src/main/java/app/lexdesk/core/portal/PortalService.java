@@ -6,6 +6,8 @@ import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.attachments.RecordFileService;
 import app.lexdesk.core.developments.KeyDevelopmentService;
 import app.lexdesk.core.export.TableExport;
+import app.lexdesk.core.feedback.FeedbackService;
+import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.export.TableFormat;
 import app.lexdesk.core.notes.AddNote;
 import app.lexdesk.core.notes.NoteService;
@@ -19,6 +21,8 @@ import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordRef;
 import app.lexdesk.core.records.RecordStatus;
 import app.lexdesk.core.records.RecordWorkflow;
+import app.lexdesk.core.responses.ExpectedResponseService;
+import app.lexdesk.core.responses.PortalExpectedAnswer;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantContext;
@@ -60,13 +64,18 @@ public class PortalService {
     private final RecordWorkflow workflow;
     private final PeopleService people;
     private final RecordDirectory records;
+    private final ExpectedResponseService responses;
+    private final FeedbackService feedback;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PortalService(PortalQueries queries, NoteService notes, KeyDevelopmentService developments,
             RecordFileService files, ActivityService activity, RecordWorkflow workflow, PeopleService people,
-            RecordDirectory records, TransactionTemplate transactions, Optional<Clock> clock) {
+            RecordDirectory records, ExpectedResponseService responses, FeedbackService feedback,
+            TransactionTemplate transactions, Optional<Clock> clock) {
         this.records = records;
+        this.responses = responses;
+        this.feedback = feedback;
         this.queries = queries;
         this.notes = notes;
         this.developments = developments;
@@ -156,6 +165,21 @@ public class PortalService {
     public List<PortalFile> send(String reference, List<UUID> uploadIds) {
         PortalQueries.Row row = actable(reference);
         return files.addFromRequester(RecordKind.valueOf(row.recordKind()), row.recordId(), uploadIds);
+    }
+
+    /**
+     * The current member's rating (1–5) and comment on their own request's answer, once its record is closed; they may
+     * change it while it stays closed.
+     *
+     * @throws NoSuchElementException when the request is not the member's own
+     */
+    @Transactional
+    public PortalFeedback rate(String reference, Integer rating, String comment) {
+        PortalQueries.Row row = own(reference);
+        if (row.recordId() == null) {
+            throw new NoSuchElementException("No request " + reference);
+        }
+        return feedback.rate(row.recordId(), rating, comment);
     }
 
     /** The people of the current member's company they may name on a request. */
@@ -252,7 +276,7 @@ public class PortalService {
         TenantMember me = TenantContext.requireMember();
         if (row.recordId() == null) {
             return new PortalRequestDetails(row.summary(), row.description(), row.fields(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), false, preview);
+                    List.of(), List.of(), List.of(), List.of(), false, preview, null, null, false);
         }
         List<PortalActivity> timeline = activity.visibleToRequester(row.recordId(), row.requestId());
         RecordKind kind = RecordKind.valueOf(row.recordKind());
@@ -269,6 +293,8 @@ public class PortalService {
                 developments.visibleToRequester(row.recordId()), notes.sharedWithRequester(row.recordId()),
                 files.visibleToRequester(row.recordId()), timeline,
                 row.requesterId().equals(me.personId()) ? queries.namedOn(me.tenant().id(), row.requestId())
-                        : List.of(), mayAct, preview);
+                        : List.of(), mayAct, preview,
+                responses.forRequester(row.recordId()).map(PortalExpectedAnswer::expectedBy).orElse(null),
+                feedback.forRequester(row.recordId()).orElse(null), !preview && feedback.mayRate(row.recordId()));
     }
 }

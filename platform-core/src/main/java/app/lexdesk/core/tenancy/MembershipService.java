@@ -81,6 +81,39 @@ public class MembershipService {
     }
 
     /**
+     * Whether the current tenant has a membership, active or not, for {@code email} or for the login {@code subject}
+     * (either may be null): who already has or had access is never invited or signed up again.
+     */
+    @Transactional(readOnly = true)
+    public boolean exists(String email, String subject) {
+        TenantContext.require();
+        Administration.requireAdministrator();
+        return (email != null && memberships.findByEmail(email.toLowerCase(Locale.ROOT)).isPresent())
+                || (subject != null && memberships.findBySubject(subject).isPresent());
+    }
+
+    /**
+     * Removes {@code personId}'s membership if it still waits for the person's first login (an invitation not taken
+     * up): the login it would have bound to finds nothing from then on. Returns false, changing nothing, when the
+     * membership is already bound to a login (deactivate it instead) or does not exist. Locks the row first, so a
+     * first login at the same moment either binds before and wins, or finds nothing.
+     */
+    @Transactional
+    public boolean removeWaiting(UUID personId) {
+        TenantContext.require();
+        Administration.requireAdministrator();
+        Optional<MembershipEntity> waiting = memberships.lockByPersonId(personId)
+                .filter(m -> m.getSubject() == null);
+        waiting.ifPresent(m -> {
+            memberships.delete(m);
+            memberships.flush();
+            access.forgetAll();
+            log.info("Waiting membership of person {} removed", personId);
+        });
+        return waiting.isPresent();
+    }
+
+    /**
      * Replaces the roles of {@code personId}'s membership; throws {@link MembershipChangeRefusedException} and
      * changes nothing when the rules above or an empty set of roles forbid it.
      */

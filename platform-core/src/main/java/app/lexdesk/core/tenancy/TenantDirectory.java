@@ -39,6 +39,12 @@ public class TenantDirectory {
         return tenants.findAll(Sort.by("slug")).stream().map(TenantDirectory::summary).toList();
     }
 
+    /** Where the people of tenant {@code tenantId} log in: its issuer and Keycloak Organization. */
+    @Transactional(readOnly = true)
+    public TenantLogin login(UUID tenantId) {
+        return tenants.findById(tenantId).map(t -> new TenantLogin(t.getIssuer(), t.getOrganization())).orElseThrow();
+    }
+
     /** The largest file the tenant accepts, in bytes (100 MB unless the operators changed it). */
     @Transactional(readOnly = true)
     public long maxUploadBytes(UUID tenantId) {

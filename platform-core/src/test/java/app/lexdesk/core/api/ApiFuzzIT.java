@@ -65,6 +65,7 @@ class ApiFuzzIT {
             "PUT /api/v1/portal/requests/{reference}/colleagues/{personId}",
             "DELETE /api/v1/portal/requests/{reference}/colleagues/{personId}", "GET /api/v1/portal/settings",
             "PUT /api/v1/portal/settings", "GET /api/v1/records/{reference}/portal-preview",
+            "PUT /api/v1/portal/requests/{reference}/feedback",
             "GET /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/folders",
             "POST /api/v1/records/{reference}/files", "POST /api/v1/records/{reference}/files/upload",
             "GET /api/v1/records/{reference}/files/deleted",
@@ -74,7 +75,9 @@ class ApiFuzzIT {
             "POST /api/v1/folders/{folderId}/restore", "GET /api/v1/folders/{folderId}/archive",
             "PATCH /api/v1/files/{fileId}", "PUT /api/v1/files/{fileId}/visibility", "DELETE /api/v1/files/{fileId}",
             "POST /api/v1/files/{fileId}/restore", "GET /api/v1/files/{fileId}/versions",
-            "POST /api/v1/files/{fileId}/versions", "GET /api/v1/files/{fileId}/versions/{version}/content");
+            "POST /api/v1/files/{fileId}/versions", "GET /api/v1/files/{fileId}/versions/{version}/content",
+            "GET /api/v1/invitations", "POST /api/v1/invitations", "GET /api/v1/invitations/{id}",
+            "POST /api/v1/invitations/{id}/resend", "DELETE /api/v1/invitations/{id}");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -167,6 +170,7 @@ class ApiFuzzIT {
         byCollection.put("versions", "1");
         byCollection.put("colleagues", ApiClient.json(api.get("/api/v1/me", api.token("colleague@client.test",
                 "openid organization")).body()).get("personId").asText());
+        byCollection.put("invitations", invitation(byCollection.get("companies")));
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
@@ -200,6 +204,8 @@ class ApiFuzzIT {
                         {"role":"OPPOSING_PARTY","contact":{"lastName":"Fuzz Party","organisation":"Fuzz SA"}}""",
                 "POST /api/v1/portal/requests/{reference}/notes", """
                         {"text":"A reply from the fuzz suite.","uploadIds":[]}""",
+                "PUT /api/v1/portal/requests/{reference}/feedback", """
+                        {"rating":5,"comment":"From the fuzz suite."}""",
                 "PUT /api/v1/portal/settings", """
                         {"companyRequestsVisible":false}""",
                 "POST /api/v1/portal/requests/{reference}/files", """
@@ -219,7 +225,10 @@ class ApiFuzzIT {
                 "PUT /api/v1/files/{fileId}/visibility", """
                         {"visibility":"FOLLOW_FOLDER"}""",
                 "POST /api/v1/files/{fileId}/versions", """
-                        {"uploadId":null}""");
+                        {"uploadId":null}""",
+                "POST /api/v1/invitations", """
+                        {"email":"fuzz-sample@newclient.test","firstName":"Fuzz","lastName":"Sample",\
+                        "companyName":"Fuzz Co"}""");
         return new FuzzCases.Samples(byCollection, bodies);
     }
 
@@ -230,6 +239,19 @@ class ApiFuzzIT {
             map.put(operationsAndBodies[i], operationsAndBodies[i + 1]);
         }
         return map;
+    }
+
+    /**
+     * An invitation of acme's, sent by its administrator: the fuzz callers (a requester, a lawyer, nobody) may not
+     * touch it, so every case on it must be refused and leave it as it is.
+     */
+    private String invitation(String company) {
+        String admin = api.token("admin@acme.test", "openid organization");
+        HttpResponse<String> sent = api.post("/api/v1/invitations", admin, ApiClient.toJson(Map.of(
+                "email", "fuzz-" + Long.toString(System.nanoTime(), 36) + "@newclient.test", "firstName", "Fuzz",
+                "lastName", "Sample", "companyId", company)), null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        return ApiClient.json(sent.body()).get("id").asText();
     }
 
     private String submit(String token, Map<String, Object> body) {

@@ -249,6 +249,35 @@ class PortalApiIT {
                 .doesNotContain("Posing as the requester");
     }
 
+    @Test
+    void once_the_record_is_closed_its_requester_rates_the_answer_and_reads_the_rating_back() {
+        assertThat(ok(api.get("/api/v1/portal/requests/" + request, requester)).get("mayRate").asBoolean()).isFalse();
+        HttpResponse<String> early = send("PUT", "/api/v1/portal/requests/" + request + "/feedback", requester, null,
+                "{\"rating\":5,\"comment\":\"Too early\"}");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
+        for (String status : List.of("IN_PROGRESS", "CLOSED")) {
+            String etag = api.get("/api/v1/matters/" + matter, staff).headers().firstValue("ETag").orElseThrow();
+            ok(send("POST", "/api/v1/matters/" + matter + "/transitions", staff, etag,
+                    "{\"status\":\"" + status + "\"}"));
+        }
+        JsonNode closed = ok(api.get("/api/v1/portal/requests/" + request, requester));
+        assertThat(closed.get("mayRate").asBoolean()).isTrue();
+        assertThat(closed.get("feedback").isNull()).isTrue();
+        assertThat(closed.get("expectedAnswerBy").isNull()).as("this request type promises no time").isTrue();
+        ok(send("PUT", "/api/v1/portal/requests/" + request + "/feedback", requester, null,
+                "{\"rating\":4,\"comment\":\"Clear and quick\"}"));
+        JsonNode rated = ok(api.get("/api/v1/portal/requests/" + request, requester)).get("feedback");
+        assertThat(rated.get("rating").asInt()).isEqualTo(4);
+        assertThat(rated.get("comment").asText()).isEqualTo("Clear and quick");
+        assertProblem(send("PUT", "/api/v1/portal/requests/" + request + "/feedback", requester, null,
+                "{\"rating\":9}"), "rating");
+        String colleague = api.token("colleague@client.test", "openid organization");
+        assertThat(send("PUT", "/api/v1/portal/requests/" + request + "/feedback", colleague, null,
+                "{\"rating\":1}").statusCode()).as("only its requester rates it").isEqualTo(404);
+        assertThat(ok(api.get("/api/v1/portal/requests/" + request, requester)).get("feedback").get("rating")
+                .asInt()).isEqualTo(4);
+    }
+
     private void setCompanyVisibility(boolean on) {
         HttpResponse<String> response = api.put("/api/v1/portal/settings", admin,
                 "{\"companyRequestsVisible\":" + on + "}");

@@ -1,5 +1,6 @@
 package app.lexdesk.ui.common;
 
+import app.lexdesk.core.onboarding.SignupDomainService;
 import app.lexdesk.core.tenancy.LoginIdentity;
 import app.lexdesk.core.tenancy.TenantAccessService;
 import app.lexdesk.core.tenancy.TenantContext;
@@ -17,19 +18,22 @@ import org.springframework.stereotype.Component;
  * Admits a navigation into {@code t/:tenant/…} only when the logged-in identity is a member of that tenant
  * (issuer, {@code organization} claim and Lexdesk membership, checked by the core) with a role that fits
  * the {@link TenantArea}. Everything else goes to the "not allowed" page, which says nothing about whether
- * the tenant exists. Between navigations, {@link AccessRecheck} checks the tab's member again on every
- * interaction and brings the tab back here when it changed.
+ * the tenant exists — except a person whose verified address is at one of the tenant's self-signup domains, who
+ * joins on entering its portal and logs in again. Between navigations, {@link AccessRecheck} checks the tab's
+ * member again on every interaction and brings the tab back here when it changed.
  */
 @Component
 class TenantGuard implements VaadinServiceInitListener {
 
     private final TenantAccessService access;
     private final MemberCheck check;
+    private final SignupDomainService signups;
     private final Supplier<Optional<TenantMember>> fallback = CurrentMember::get;
 
-    TenantGuard(TenantAccessService access, MemberCheck check) {
+    TenantGuard(TenantAccessService access, MemberCheck check, SignupDomainService signups) {
         this.access = access;
         this.check = check;
+        this.signups = signups;
         TenantContext.registerFallback(fallback);
     }
 
@@ -56,6 +60,11 @@ class TenantGuard implements VaadinServiceInitListener {
         }
         String slug = event.getRouteParameters().get("tenant").orElse("");
         Optional<TenantMember> member = access.resolve(slug, identity.get());
+        if (member.isEmpty() && area.value() == TenantArea.Area.PORTAL && signups.join(slug, identity.get())) {
+            // Joined by email domain: a new login (Keycloak's session is still there) gets a token naming the tenant.
+            event.forwardToUrl(SecurityConfiguration.LOGIN);
+            return;
+        }
         if (member.isEmpty()) {
             CurrentMember.set(event.getUI(), null);
             refuse(event, NotAllowedView.Reason.TENANT);

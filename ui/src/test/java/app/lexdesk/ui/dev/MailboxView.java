@@ -1,9 +1,12 @@
 package app.lexdesk.ui.dev;
 
 import app.lexdesk.infra.DevServices;
+import app.lexdesk.infra.MailServer;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,7 +24,7 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 class MailboxView extends VerticalLayout {
 
-    record Mail(String sent, String to, String subject) {
+    record Mail(String sent, String to, String subject, String link) {
     }
 
     MailboxView() {
@@ -36,17 +39,28 @@ class MailboxView extends VerticalLayout {
         grid.addColumn(Mail::sent).setHeader("Sent").setAutoWidth(true);
         grid.addColumn(Mail::to).setHeader("To").setAutoWidth(true);
         grid.addColumn(Mail::subject).setHeader("Subject").setFlexGrow(1);
+        // Keycloak's invitations and address checks are links to follow: shown so the dev run can follow them.
+        grid.addComponentColumn(m -> m.link() == null ? new Span() : new Anchor(m.link(), "Open link"))
+                .setHeader("Link").setAutoWidth(true);
         grid.setItems(mails);
         add(grid);
+    }
+
+    private static String link(MimeMessage m) {
+        try {
+            return MailServer.firstLink(m);
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     private static Mail mail(MimeMessage m) {
         try {
             Address[] to = m.getAllRecipients();
             return new Mail(String.valueOf(m.getSentDate()), to == null ? "" : Arrays.stream(to)
-                    .map(Address::toString).collect(Collectors.joining(", ")), m.getSubject());
+                    .map(Address::toString).collect(Collectors.joining(", ")), m.getSubject(), link(m));
         } catch (MessagingException e) {
-            return new Mail("?", "?", "unreadable: " + e.getMessage());
+            return new Mail("?", "?", "unreadable: " + e.getMessage(), null);
         }
     }
 }

@@ -38,6 +38,11 @@ public class PersonEntity extends TenantOwnedEntity {
         this.phone = phone;
     }
 
+    /** A person of no company joins {@code company} (callers check it had none). */
+    public void placeIn(CompanyEntity company) {
+        this.company = company;
+    }
+
     public String getPhone() {
         return phone;
     }

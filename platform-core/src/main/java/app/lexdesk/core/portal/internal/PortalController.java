@@ -6,6 +6,7 @@ import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.attachments.FileNames;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.export.TableFormat;
+import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.intake.RequestKind;
 import app.lexdesk.core.notes.PortalNote;
 import app.lexdesk.core.portal.PortalColleague;
@@ -56,6 +57,10 @@ class PortalController {
 
     /** Uploads of the caller to send on a request. */
     record SentFiles(List<UUID> uploadIds) {
+    }
+
+    /** A rating of the answer, 1 to 5, and an optional comment. */
+    record Rating(Integer rating, String comment) {
     }
 
     /** The tenant's portal settings. */
@@ -136,6 +141,14 @@ class PortalController {
     ResponseEntity<List<PortalFile>> send(@PathVariable String reference, @RequestBody SentFiles body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(portal.send(reference,
                 ids(body == null ? null : body.uploadIds())));
+    }
+
+    @PutMapping(path = "/requests/{reference}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "rateMyPortalRequest", summary = "Rate the answer to your request (1–5), with a comment",
+            description = "Once its record is closed; you may change your rating while it stays closed. Only the "
+                    + "request's requester rates it.")
+    PortalFeedback rate(@PathVariable String reference, @RequestBody Rating body) {
+        return portal.rate(reference, body == null ? null : body.rating(), body == null ? null : body.comment());
     }
 
     @GetMapping(path = "/colleagues", produces = MediaType.APPLICATION_JSON_VALUE)

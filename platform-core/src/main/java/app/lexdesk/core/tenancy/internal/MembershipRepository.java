@@ -1,9 +1,11 @@
 package app.lexdesk.core.tenancy.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<MembershipEntity, UUID> {
@@ -13,6 +15,13 @@ public interface MembershipRepository extends JpaRepository<MembershipEntity, UU
     Optional<MembershipEntity> findByEmailAndSubjectIsNull(String email);
 
     Optional<MembershipEntity> findByPersonId(UUID personId);
+
+    Optional<MembershipEntity> findByEmail(String email);
+
+    /** The membership of {@code personId}, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from MembershipEntity m where m.personId = :personId")
+    Optional<MembershipEntity> lockByPersonId(UUID personId);
 
     /**
      * The ids of the tenant's active memberships holding {@code role}, locked until the transaction ends, in a

@@ -1,5 +1,8 @@
 package app.lexdesk.ui.backoffice.settings;
 
+import app.lexdesk.core.onboarding.InvitationService;
+import app.lexdesk.core.onboarding.SignupDomainService;
+import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.tenancy.MembershipService;
 import app.lexdesk.core.tenancy.MembershipSummary;
 import app.lexdesk.core.tenancy.Role;
@@ -24,12 +27,16 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Administrators' list of the people who may enter the department's workspace: name, email, roles, whether
- * the access is active and the last login. Each row opens a {@link MembershipDialog} to change the roles or
- * withdraw (and give back) the access; the core decides and applies it at the person's next interaction.
+ * the access is active (or still waits for an invited person) and the last login. Each row opens a
+ * {@link MembershipDialog} to change the roles or withdraw (and give back) the access; the core decides and applies
+ * it at the person's next interaction. Below: requesters' invitations ({@link InvitationsPanel}) and the email
+ * domains whose people sign up by themselves ({@link SignupDomainsPanel}).
  */
 @Route(value = "t/:tenant/app/settings/people", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
@@ -38,9 +45,15 @@ public class MembershipListView extends VerticalLayout implements BeforeEnterObs
 
     private final MembershipService memberships;
     private final Grid<MembershipSummary> grid = new Grid<>();
+    private final InvitationsPanel invitations;
+    private final SignupDomainsPanel domains;
+    private Set<UUID> waiting = Set.of();
 
-    MembershipListView(MembershipService memberships) {
+    MembershipListView(MembershipService memberships, InvitationService invitations, SignupDomainService signups,
+            PeopleService people) {
         this.memberships = memberships;
+        this.invitations = new InvitationsPanel(invitations, people, this::refresh);
+        this.domains = new SignupDomainsPanel(signups, people);
         setId("people-settings");
         grid.setId("memberships");
         grid.setAllRowsVisible(true);
@@ -75,11 +88,14 @@ public class MembershipListView extends VerticalLayout implements BeforeEnterObs
         RouterLink back = new RouterLink(getTranslation("settings.people.back"), SettingsView.class,
                 new RouteParameters("tenant", me.tenant().slug()));
         back.setId("back-to-settings");
-        add(back, new Paragraph(getTranslation("settings.people.intro")), grid);
+        add(back, new Paragraph(getTranslation("settings.people.intro")), grid, invitations, domains);
         refresh();
+        domains.refresh();
     }
 
     void refresh() {
+        invitations.refresh();
+        waiting = invitations.waiting();
         grid.setItems(memberships.all());
     }
 
@@ -89,8 +105,10 @@ public class MembershipListView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Span status(MembershipSummary m) {
-        Span status = new Span(getTranslation(m.active() ? "settings.people.active" : "settings.people.inactive"));
-        status.getElement().getThemeList().add(m.active() ? "badge success" : "badge contrast");
+        boolean invited = m.active() && m.lastLoginAt() == null && waiting.contains(m.personId());
+        Span status = new Span(getTranslation(invited ? "settings.invitations.status.invited"
+                : m.active() ? "settings.people.active" : "settings.people.inactive"));
+        status.getElement().getThemeList().add(invited ? "badge" : m.active() ? "badge success" : "badge contrast");
         status.setId("status-" + m.personId());
         return status;
     }

@@ -15,6 +15,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import app.lexdesk.core.onboarding.InvitationService;
+import app.lexdesk.core.onboarding.InvitationStatus;
+import app.lexdesk.core.onboarding.InvitationSummary;
+import app.lexdesk.core.onboarding.SignupDomainService;
+import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.MembershipChangeRefusedException;
 import app.lexdesk.core.tenancy.MembershipChangeRefusedException.Reason;
@@ -48,6 +53,8 @@ import org.junit.jupiter.api.Test;
 class MembershipDialogTest {
 
     final MembershipService memberships = mock(MembershipService.class);
+    final InvitationService invitations = mock(InvitationService.class);
+    final SignupDomainService signups = mock(SignupDomainService.class);
     final AtomicInteger changed = new AtomicInteger();
     final CurrentTenant acme = new CurrentTenant(UUID.randomUUID(), "acme");
     final MembershipSummary lawyer = new MembershipSummary(UUID.randomUUID(), "lawyer@acme.test", "Louis Durand",
@@ -146,19 +153,31 @@ class MembershipDialogTest {
 
     @Test
     void the_list_shows_each_persons_roles_access_and_last_login_to_administrators_only() {
+        MembershipSummary invited = new MembershipSummary(UUID.randomUUID(), "nina@client.test", "Nina Neuville",
+                Set.of(Role.PORTAL_USER), true, null);
         when(memberships.all()).thenReturn(List.of(admin, new MembershipSummary(lawyer.personId(), lawyer.email(),
-                lawyer.displayName(), Set.of(Role.LEGAL_STAFF, Role.TENANT_ADMIN), false, null)));
-        MembershipListView view = new MembershipListView(memberships);
+                lawyer.displayName(), Set.of(Role.LEGAL_STAFF, Role.TENANT_ADMIN), false, null), invited));
+        when(invitations.all()).thenReturn(List.of(new InvitationSummary(UUID.randomUUID(), invited.personId(),
+                invited.email(), "Nina", "Neuville", UUID.randomUUID(), "Client Co", "portal-user",
+                InvitationStatus.INVITED, Instant.now(), Instant.now(), Instant.now().plusSeconds(3600), true)));
+        MembershipListView view = new MembershipListView(memberships, invitations, signups,
+                mock(PeopleService.class));
         UI.getCurrent().add(view);
         actingAs(Role.TENANT_ADMIN);
         view.beforeEnter(null);
 
         @SuppressWarnings("unchecked")
         Grid<MembershipSummary> grid = _get(view, Grid.class, s -> s.withId("memberships"));
-        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_size(grid)).isEqualTo(3);
         assertThat(_getFormattedRow(grid, 1)).contains("Louis Durand", "lawyer@acme.test",
                 "Administrator, Legal staff", "Never");
         assertThat(_getCellComponent(grid, 1, "status").getElement().getText()).isEqualTo("Deactivated");
+        assertThat(_getCellComponent(grid, 2, "status").getElement().getText()).as("waits for the invited person")
+                .isEqualTo("Invited");
+        @SuppressWarnings("unchecked")
+        Grid<InvitationSummary> sent = _get(view, Grid.class, s -> s.withId("invitations"));
+        assertThat(_getFormattedRow(sent, 0)).contains("Nina Neuville", "nina@client.test", "Client Co");
+        assertThat(_getCellComponent(sent, 0, "status").getElement().getText()).isEqualTo("Invited");
         assertThat(_getCellComponent(grid, 1, "edit").getId()).hasValue("edit-member-" + lawyer.personId());
 
         actingAs(Role.LEGAL_STAFF);
