@@ -115,16 +115,6 @@ public class PortalService {
     }
 
     /**
-     * The record a request the current member sees was opened as, for the features that point at records (the
-     * expected first answer, feedback); empty when they may not see the request.
-     */
-    @Transactional(readOnly = true)
-    public Optional<UUID> recordOf(String reference) {
-        TenantMember me = TenantContext.requireMember();
-        return queries.byReference(me.tenant().id(), me.personId(), reference).map(PortalQueries.Row::recordId);
-    }
-
-    /**
      * Exactly what a record's requester sees of it in the portal, for staff to check before sharing: built as the
      * requester, through the same reads, read-only (nothing is marked seen). Empty for a record no requester asked.
      */

@@ -1,12 +1,10 @@
 package app.lexdesk.ui.backoffice.preview;
 
 import app.lexdesk.core.attachments.AttachmentService;
-import app.lexdesk.core.feedback.FeedbackService;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.portal.PortalRequestDetails;
 import app.lexdesk.core.portal.PortalService;
 import app.lexdesk.core.records.RecordHeader;
-import app.lexdesk.core.responses.ExpectedResponseService;
 import app.lexdesk.ui.backoffice.records.RecordHeaderAction;
 import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.MemberCheck;
@@ -30,10 +28,10 @@ class PreviewAsRequester implements RecordHeaderAction {
     private final PortalService portal;
     private final PortalRequestPanel.Services services;
 
-    PreviewAsRequester(PortalService portal, AttachmentService attachments, RequestTypeService types,
-            ExpectedResponseService responses, FeedbackService feedback, FileLinks links, MemberCheck check) {
+    PreviewAsRequester(PortalService portal, AttachmentService attachments, RequestTypeService types, FileLinks links,
+            MemberCheck check) {
         this.portal = portal;
-        this.services = new PortalRequestPanel.Services(portal, attachments, types, responses, feedback, links, check);
+        this.services = new PortalRequestPanel.Services(portal, attachments, types, links, check);
     }
 
     @Override
@@ -60,7 +58,7 @@ class PreviewAsRequester implements RecordHeaderAction {
         dialog.setId("requester-preview");
         dialog.setHeaderTitle(in.getTranslation("preview.title", details.get().summary().requesterName()));
         dialog.setWidth("min(60rem, 95vw)");
-        dialog.add(new PortalRequestPanel(services, details.get(), recordId, null));
+        dialog.add(new PortalRequestPanel(services, details.get(), null));
         Button close = new Button(in.getTranslation("preview.close"), e -> dialog.close());
         close.setId("requester-preview-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

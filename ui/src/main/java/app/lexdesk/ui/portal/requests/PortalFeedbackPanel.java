@@ -1,8 +1,8 @@
 package app.lexdesk.ui.portal.requests;
 
 import app.lexdesk.core.api.InvalidParameterException;
-import app.lexdesk.core.feedback.FeedbackService;
 import app.lexdesk.core.feedback.PortalFeedback;
+import app.lexdesk.core.portal.PortalService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,21 +17,25 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Once a request is closed, its requester rates the answer (1 to 5, with a comment) or reads back the rating they
- * gave, which they may change. The core decides who may rate (the requester, once the record is closed); anyone else sees nothing here.
+ * gave, which they may change. The core decides who may rate (the requester, once the record is closed); anyone
+ * else sees nothing here.
  */
 class PortalFeedbackPanel extends VerticalLayout {
 
-    private final FeedbackService feedback;
+    private final PortalService portal;
+    private final String reference;
+    private final Runnable rated;
     private final Div content = new Div();
-    private UUID recordId;
     private boolean mayRate;
 
-    PortalFeedbackPanel(FeedbackService feedback) {
-        this.feedback = feedback;
+    /** @param rated after a rating was given (read the request again) */
+    PortalFeedbackPanel(PortalService portal, String reference, Runnable rated) {
+        this.portal = portal;
+        this.reference = reference;
+        this.rated = rated;
         setId("portal-feedback");
         setPadding(false);
         content.setWidthFull();
@@ -43,8 +47,7 @@ class PortalFeedbackPanel extends VerticalLayout {
      * Shows the given rating (with a way to change it when {@code mayRate}), or the form when the requester may rate
      * now, or nothing.
      */
-    void show(UUID record, Optional<PortalFeedback> given, boolean mayRate) {
-        this.recordId = record;
+    void show(Optional<PortalFeedback> given, boolean mayRate) {
         this.mayRate = mayRate;
         content.removeAll();
         if (given.isPresent()) {
@@ -92,10 +95,9 @@ class PortalFeedbackPanel extends VerticalLayout {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             try {
-                PortalFeedback given = feedback.rate(recordId, rating.getValue(), comment.getValue());
-                content.removeAll();
-                content.add(given(given));
+                portal.rate(reference, rating.getValue(), comment.getValue());
                 Notification.show(getTranslation("portal.feedback.thanks"));
+                rated.run();
             } catch (InvalidParameterException ex) {
                 if ("comment".equals(ex.field())) {
                     comment.setErrorMessage(getTranslation("portal.feedback.error.comment"));

@@ -3,8 +3,6 @@ package app.lexdesk.ui.portal.requests;
 import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.developments.PortalKeyDevelopment;
-import app.lexdesk.core.feedback.FeedbackService;
-import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.intake.FieldDefinition;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
@@ -13,8 +11,6 @@ import app.lexdesk.core.portal.PortalRequestSummary;
 import app.lexdesk.core.portal.PortalService;
 import app.lexdesk.core.portal.PortalStatusChange;
 import app.lexdesk.core.records.StatusCategory;
-import app.lexdesk.core.responses.ExpectedResponseService;
-import app.lexdesk.core.responses.PortalExpectedAnswer;
 import app.lexdesk.ui.common.CheckedUploads;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
@@ -39,7 +35,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -54,12 +49,11 @@ public class PortalRequestPanel extends VerticalLayout {
 
     /** What the panel reads and acts with. */
     public record Services(PortalService portal, AttachmentService attachments, RequestTypeService types,
-            ExpectedResponseService responses, FeedbackService feedback, FileLinks links, MemberCheck check) {
+            FileLinks links, MemberCheck check) {
     }
 
     private final Services services;
     private final Supplier<Optional<PortalRequestDetails>> reread;
-    private final UUID recordId;
     private final String viewerName;
     private final H1 title = new H1();
     private final Div banners = new Div();
@@ -76,14 +70,12 @@ public class PortalRequestPanel extends VerticalLayout {
     private final PortalTimeline timeline = new PortalTimeline();
 
     /**
-     * @param recordId the record the request was opened as (its expected answer and feedback), null when none
-     * @param reread   reads the request again after the viewer acted on it; null for a read-only view (a preview)
+     * @param reread reads the request again after the viewer acted on it; null for a read-only view (a preview)
      */
-    public PortalRequestPanel(Services services, PortalRequestDetails details, UUID recordId,
+    public PortalRequestPanel(Services services, PortalRequestDetails details,
             Supplier<Optional<PortalRequestDetails>> reread) {
         this.services = services;
         this.reread = reread;
-        this.recordId = recordId;
         PortalRequestSummary summary = details.summary();
         boolean acts = details.mayAct() && !details.preview() && reread != null;
         this.viewerName = details.preview() ? summary.requesterName() : CurrentMember.require().displayName();
@@ -96,7 +88,7 @@ public class PortalRequestPanel extends VerticalLayout {
         expected.setId("portal-expected-answer");
         expected.addClassNames("lexdesk-banner", LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL,
                 LumoUtility.AlignItems.CENTER);
-        rating = new PortalFeedbackPanel(services.feedback());
+        rating = new PortalFeedbackPanel(services.portal(), summary.reference(), this::reload);
         facts.setId("portal-facts");
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         submitted.setId("portal-submitted");
@@ -191,22 +183,15 @@ public class PortalRequestPanel extends VerticalLayout {
      * requester's rating of the answer (or the form to give one). A preview shows what the requester would see.
      */
     private void showAnswer(PortalRequestDetails details) {
-        Optional<PortalExpectedAnswer> answer = recordId == null ? Optional.empty() : details.preview()
-                ? Optional.ofNullable(services.responses().previewForRequester(List.of(recordId)).get(recordId))
-                : services.responses().forRequester(recordId);
         expected.removeAll();
-        answer.ifPresent(a -> expected.add(VaadinIcon.CLOCK.create(), new Span(getTranslation(
-                "portal.request.expected-answer", Formats.date(a.expectedBy(), getLocale())))));
-        expected.setVisible(answer.isPresent());
-        boolean closed = details.summary().category() == StatusCategory.CLOSED;
-        if (recordId == null || !closed) {
-            rating.show(recordId, Optional.empty(), false);
-        } else if (details.preview()) {
-            rating.show(recordId, services.feedback().of(recordId).map(f -> new PortalFeedback(f.rating(),
-                    f.comment(), f.givenAt())), false);
-        } else {
-            rating.show(recordId, services.feedback().forRequester(recordId), services.feedback().mayRate(recordId));
+        if (details.expectedAnswerBy() != null) {
+            expected.add(VaadinIcon.CLOCK.create(), new Span(getTranslation("portal.request.expected-answer",
+                    Formats.date(details.expectedAnswerBy(), getLocale()))));
         }
+        expected.setVisible(details.expectedAnswerBy() != null);
+        boolean closed = details.summary().category() == StatusCategory.CLOSED;
+        rating.show(closed ? Optional.ofNullable(details.feedback()) : Optional.empty(),
+                closed && details.mayRate() && reread != null);
     }
 
     private void showSubmitted(PortalRequestDetails details) {

@@ -1,11 +1,9 @@
 package app.lexdesk.ui.portal.requests;
 
 import app.lexdesk.core.attachments.AttachmentService;
-import app.lexdesk.core.feedback.FeedbackService;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.portal.PortalRequestDetails;
 import app.lexdesk.core.portal.PortalService;
-import app.lexdesk.core.responses.ExpectedResponseService;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.FileLinks;
 import app.lexdesk.ui.common.MemberCheck;
@@ -35,11 +33,10 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
     private final PortalRequestPanel.Services services;
     private String reference = "";
 
-    PortalRequestView(PortalService portal, AttachmentService attachments, RequestTypeService types,
-            ExpectedResponseService responses, FeedbackService feedback, FileLinks links, MemberCheck check) {
+    PortalRequestView(PortalService portal, AttachmentService attachments, RequestTypeService types, FileLinks links,
+            MemberCheck check) {
         this.portal = portal;
-        this.services = new PortalRequestPanel.Services(portal, attachments, types, responses, feedback, links,
-                check);
+        this.services = new PortalRequestPanel.Services(portal, attachments, types, links, check);
         setId("portal-request");
         addClassNames(LumoUtility.MaxWidth.SCREEN_MEDIUM);
     }
@@ -56,8 +53,7 @@ public class PortalRequestView extends VerticalLayout implements BeforeEnterObse
         }
         removeAll();
         String shown = reference;
-        add(new PortalRequestPanel(services, request.get(), portal.recordOf(reference).orElse(null),
-                () -> portal.request(shown)));
+        add(new PortalRequestPanel(services, request.get(), () -> portal.request(shown)));
     }
 
     @Override

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.lexdesk.core.attachments.AttachmentService;
-import app.lexdesk.core.feedback.FeedbackService;
 import app.lexdesk.core.intake.RequestKind;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.notes.PortalNote;
@@ -22,7 +21,6 @@ import app.lexdesk.core.records.RecordHeader;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.RecordStatus;
 import app.lexdesk.core.records.StatusCategory;
-import app.lexdesk.core.responses.ExpectedResponseService;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -65,8 +63,7 @@ class PreviewAsRequesterTest {
                 "acme"), "ACME Legal", UUID.randomUUID(), "lawyer@acme.test", "Louis Durand",
                 Set.of(Role.LEGAL_STAFF)));
         action = new PreviewAsRequester(portal, mock(AttachmentService.class), mock(RequestTypeService.class),
-                mock(ExpectedResponseService.class), mock(FeedbackService.class), mock(FileLinks.class),
-                mock(MemberCheck.class));
+                mock(FileLinks.class), mock(MemberCheck.class));
     }
 
     @AfterEach
@@ -115,6 +112,6 @@ class PreviewAsRequesterTest {
                 StatusCategory.OPEN, null, AT, AT, false, false, "Rachel Moreau");
         return new PortalRequestDetails(summary, "", Map.of(), List.of(), List.of(), List.of(new PortalNote(
                 UUID.randomUUID(), "We wrote to the landlord.", "Louis Durand", AT, false)), List.of(), List.of(),
-                List.of(), false, true);
+                List.of(), false, true, null, null, false);
     }
 }

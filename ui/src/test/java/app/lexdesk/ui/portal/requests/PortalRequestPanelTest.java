@@ -21,8 +21,6 @@ import app.lexdesk.core.attachments.AttachmentService;
 import app.lexdesk.core.attachments.AttachmentSummary;
 import app.lexdesk.core.attachments.PortalFile;
 import app.lexdesk.core.developments.PortalKeyDevelopment;
-import app.lexdesk.core.feedback.FeedbackDetails;
-import app.lexdesk.core.feedback.FeedbackService;
 import app.lexdesk.core.feedback.PortalFeedback;
 import app.lexdesk.core.intake.FieldDefinition;
 import app.lexdesk.core.intake.FieldType;
@@ -36,8 +34,6 @@ import app.lexdesk.core.portal.PortalRequestSummary;
 import app.lexdesk.core.portal.PortalService;
 import app.lexdesk.core.portal.PortalStatusChange;
 import app.lexdesk.core.records.StatusCategory;
-import app.lexdesk.core.responses.ExpectedResponseService;
-import app.lexdesk.core.responses.PortalExpectedAnswer;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -93,9 +89,6 @@ class PortalRequestPanelTest {
     final RequestTypeService types = mock(RequestTypeService.class);
     final FileLinks links = mock(FileLinks.class);
     final MemberCheck check = mock(MemberCheck.class);
-    final ExpectedResponseService responses = mock(ExpectedResponseService.class);
-    final FeedbackService feedback = mock(FeedbackService.class);
-    final UUID record = UUID.randomUUID();
     TenantMember rachel;
 
     @BeforeEach
@@ -223,8 +216,7 @@ class PortalRequestPanelTest {
     void a_staff_preview_is_the_requesters_page_read_only() {
         ComponentUtil.setData(UI.getCurrent(), TenantMember.class, new TenantMember(rachel.tenant(), "ACME Legal",
                 UUID.randomUUID(), "lawyer@acme.test", "Louis Durand", Set.of(Role.LEGAL_STAFF)));
-        UI.getCurrent().add(new PortalRequestPanel(services(), details(summary(false), false, true), record,
-                null));
+        UI.getCurrent().add(new PortalRequestPanel(services(), details(summary(false), false, true), null));
 
         assertThat(text("portal-preview-banner")).contains("exactly what Rachel Moreau sees");
         _assertNone(TextArea.class, s -> s.withId("reply-text"));
@@ -248,19 +240,17 @@ class PortalRequestPanelTest {
 
     @Test
     void the_expected_answer_shows_while_there_is_one_and_a_closed_request_offers_the_rating_form() {
-        when(responses.forRequester(record)).thenReturn(Optional.of(new PortalExpectedAnswer(record,
-                LocalDate.of(2026, 3, 6))));
-        show(details(summary(false), true, false));
+        show(answered(details(summary(false), true, false), LocalDate.of(2026, 3, 6), null, false));
         assertThat(text("portal-expected-answer")).isEqualTo("Expected answer by "
                 + Formats.date(LocalDate.of(2026, 3, 6), Locale.ENGLISH));
         _assertNone(Component.class, s -> s.withId("portal-feedback"));
         UI.getCurrent().removeAll();
 
-        when(responses.forRequester(record)).thenReturn(Optional.empty());
-        when(feedback.mayRate(record)).thenReturn(true);
-        when(feedback.rate(record, 4, "Clear and quick.")).thenReturn(new PortalFeedback(4, "Clear and quick.",
-                Instant.now()));
-        show(details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true, false));
+        PortalRequestDetails closed = details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true,
+                false);
+        when(portal.request(REF)).thenReturn(Optional.of(answered(closed, null, new PortalFeedback(4,
+                "Clear and quick.", Instant.now()), true)));
+        show(answered(closed, null, null, true));
         _assertNone(Component.class, s -> s.withId("portal-expected-answer"));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, s -> s.withId("feedback-rating"));
@@ -268,16 +258,15 @@ class PortalRequestPanelTest {
         _setValue(_get(TextArea.class, s -> s.withId("feedback-comment")), "Clear and quick.");
         _click(_get(Button.class, s -> s.withId("feedback-send")));
 
-        verify(feedback).rate(record, 4, "Clear and quick.");
+        verify(portal).rate(REF, 4, "Clear and quick.");
         assertThat(text("portal-feedback-given")).isEqualTo("Rated 4/5 — Very good");
         _assertNone(RadioButtonGroup.class, s -> s.withId("feedback-rating"));
     }
 
     @Test
     void a_rating_already_given_is_read_back_and_its_requester_may_change_it() {
-        when(feedback.forRequester(record)).thenReturn(Optional.of(new PortalFeedback(5, "Thanks", Instant.now())));
-        when(feedback.mayRate(record)).thenReturn(true);
-        show(details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true, false));
+        show(answered(details(summary(false, "Closed", "Clôturée", StatusCategory.CLOSED), true, false), null,
+                new PortalFeedback(5, "Thanks", Instant.now()), true));
 
         assertThat(text("portal-feedback-given")).isEqualTo("Rated 5/5 — Excellent");
         _assertNone(Button.class, s -> s.withId("feedback-send"));
@@ -287,12 +276,11 @@ class PortalRequestPanelTest {
 
     @Test
     void a_preview_reads_the_rating_back_without_offering_to_change_it() {
-        when(feedback.of(record)).thenReturn(Optional.of(new FeedbackDetails(record, 2, "Slow", RACHEL, Instant.now(),
-                Instant.now())));
         ComponentUtil.setData(UI.getCurrent(), TenantMember.class, new TenantMember(rachel.tenant(), "ACME Legal",
                 UUID.randomUUID(), "lawyer@acme.test", "Louis Durand", Set.of(Role.LEGAL_STAFF)));
-        UI.getCurrent().add(new PortalRequestPanel(services(), details(summary(false, "Closed", "Clôturée",
-                StatusCategory.CLOSED), false, true), record, null));
+        UI.getCurrent().add(new PortalRequestPanel(services(), answered(details(summary(false, "Closed", "Clôturée",
+                StatusCategory.CLOSED), false, true), null, new PortalFeedback(2, "Slow", Instant.now()), false),
+                null));
 
         assertThat(text("portal-feedback-given")).isEqualTo("Rated 2/5 — Fair");
         _assertNone(Button.class, s -> s.withId("feedback-change"));
@@ -300,12 +288,11 @@ class PortalRequestPanelTest {
     }
 
     private void show(PortalRequestDetails details) {
-        UI.getCurrent().add(new PortalRequestPanel(services(), details, record, () -> portal.request(REF)));
+        UI.getCurrent().add(new PortalRequestPanel(services(), details, () -> portal.request(REF)));
     }
 
     private PortalRequestPanel.Services services() {
-        return new PortalRequestPanel.Services(portal, attachments, types, responses, feedback, links,
-                check);
+        return new PortalRequestPanel.Services(portal, attachments, types, links, check);
     }
 
     private static String text(String id) {
@@ -354,6 +341,13 @@ class PortalRequestPanelTest {
                                 Map.of("visibleToPortal", true)),
                         new PortalActivity("note.shared", SUBMITTED.plusSeconds(3600), Map.of("visibleToPortal", true)),
                         new PortalActivity("note.requester-replied", SUBMITTED.plusSeconds(7200), Map.of())),
-                named, mayAct, preview);
+                named, mayAct, preview, null, null, false);
+    }
+
+    static PortalRequestDetails answered(PortalRequestDetails d, LocalDate expectedBy, PortalFeedback feedback,
+            boolean mayRate) {
+        return new PortalRequestDetails(d.summary(), d.description(), d.fields(), d.statusHistory(), d.developments(),
+                d.notes(), d.files(), d.timeline(), d.colleagues(), d.mayAct(), d.preview(), expectedBy, feedback,
+                mayRate);
     }
 }
