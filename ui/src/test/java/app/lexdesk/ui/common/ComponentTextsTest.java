@@ -9,7 +9,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +96,26 @@ class ComponentTextsTest {
                 .anyMatch(f -> f.startsWith("Upload has no i18n"))
                 .anyMatch(f -> f.startsWith("DatePicker has no i18n"))
                 .anyMatch(f -> f.startsWith("ConfirmDialog has no cancelText"));
+    }
+
+    /**
+     * A guard for the next component: a class that builds one of these must give it our texts (the French page tests
+     * only see the components they open).
+     */
+    @Test
+    void every_class_building_an_upload_date_picker_or_confirm_dialog_sets_its_texts() throws IOException {
+        Pattern builds = Pattern.compile("new (Upload|DatePicker|ConfirmDialog|MultiSelectComboBox)\\b");
+        List<String> without = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                if (builds.matcher(code).find() && !code.contains("ComponentTexts.apply(")
+                        && !source.endsWith("ComponentTexts.java")) {
+                    without.add(source.toString());
+                }
+            }
+        }
+        assertThat(without).isEmpty();
     }
 
     private static void in(Locale locale) {

@@ -6,6 +6,7 @@ import app.lexdesk.core.onboarding.InvitationService;
 import app.lexdesk.core.onboarding.InvitationStatus;
 import app.lexdesk.core.onboarding.InvitationSummary;
 import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -130,7 +131,7 @@ class InvitationsPanel extends VerticalLayout {
         confirm.setId("withdraw-confirm");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("settings.cancel"));
+        ComponentTexts.apply(confirm);
         confirm.open();
     }
 
