@@ -22,11 +22,14 @@ import java.util.Map;
  *                         there is none (answered, or the request type promises nothing)
  * @param feedback         the requester's rating of the answer, null until they give one
  * @param mayRate          whether the viewer may rate it now (its requester, once the record is closed)
+ * @param mayNameColleagues whether the viewer is the request's own requester, who alone names colleagues on it (a
+ *                          named colleague acts on it but names nobody; a preview names nobody)
  */
 public record PortalRequestDetails(PortalRequestSummary summary, String description, Map<String, String> fields,
         List<PortalStatusChange> statusHistory, List<PortalKeyDevelopment> developments, List<PortalNote> notes,
         List<PortalFile> files, List<PortalActivity> timeline, List<PortalColleague> colleagues, boolean mayAct,
-        boolean preview, LocalDate expectedAnswerBy, PortalFeedback feedback, boolean mayRate) {
+        boolean preview, LocalDate expectedAnswerBy, PortalFeedback feedback, boolean mayRate,
+        boolean mayNameColleagues) {
 
     public PortalRequestDetails {
         fields = Map.copyOf(fields);

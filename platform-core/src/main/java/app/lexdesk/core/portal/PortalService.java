@@ -266,7 +266,7 @@ public class PortalService {
         TenantMember me = TenantContext.requireMember();
         if (row.recordId() == null) {
             return new PortalRequestDetails(row.summary(), row.description(), row.fields(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), false, preview, null, null, false);
+                    List.of(), List.of(), List.of(), List.of(), false, preview, null, null, false, false);
         }
         List<PortalActivity> timeline = activity.visibleToRequester(row.recordId(), row.requestId());
         RecordKind kind = RecordKind.valueOf(row.recordKind());
@@ -278,13 +278,14 @@ public class PortalService {
                 history.add(new PortalStatusChange(s.portalLabelEn(), s.portalLabelFr(), entry.at()));
             }
         }
-        boolean mayAct = !preview && (row.requesterId().equals(me.personId()) || row.named());
+        boolean own = row.requesterId().equals(me.personId());
+        boolean mayAct = !preview && (own || row.named());
         return new PortalRequestDetails(row.summary(), row.description(), row.fields(), history,
                 developments.visibleToRequester(row.recordId()), notes.sharedWithRequester(row.recordId()),
                 files.visibleToRequester(row.recordId()), timeline,
-                row.requesterId().equals(me.personId()) ? queries.namedOn(me.tenant().id(), row.requestId())
-                        : List.of(), mayAct, preview,
+                own ? queries.namedOn(me.tenant().id(), row.requestId()) : List.of(), mayAct, preview,
                 responses.forRequester(row.recordId()).map(PortalExpectedAnswer::expectedBy).orElse(null),
-                feedback.forRequester(row.recordId()).orElse(null), !preview && feedback.mayRate(row.recordId()));
+                feedback.forRequester(row.recordId()).orElse(null), !preview && feedback.mayRate(row.recordId()),
+                !preview && own);
     }
 }

@@ -128,6 +128,7 @@ class PortalApiIT {
         assertThat(json.get("summary").get("assigneeName").asText()).isNotBlank();
         assertThat(json.get("statusHistory").toString()).contains("In review");
         assertThat(json.get("mayAct").asBoolean()).isTrue();
+        assertThat(json.get("mayNameColleagues").asBoolean()).isTrue();
 
         assertThat(api.get("/api/v1/attachments/" + visibleFile + "/content", requester).body())
                 .startsWith("Visible content");
@@ -142,6 +143,7 @@ class PortalApiIT {
         assertThat(hidden).allSatisfy(text -> assertThat(preview.body()).as("preview: " + text).doesNotContain(text));
         assertThat(ok(preview).get("preview").asBoolean()).isTrue();
         assertThat(ok(preview).get("mayAct").asBoolean()).isFalse();
+        assertThat(ok(preview).get("mayNameColleagues").asBoolean()).isFalse();
         assertThat(api.get("/api/v1/records/" + matter + "/portal-preview", requester).statusCode())
                 .as("previews are for staff").isEqualTo(403);
     }
@@ -205,7 +207,9 @@ class PortalApiIT {
         String colleagueId = ApiClient.json(api.get("/api/v1/me", colleague).body()).get("personId").asText();
         assertThat(ok(api.get("/api/v1/portal/colleagues", requester)).toString()).contains(colleagueId);
         ok(send("PUT", "/api/v1/portal/requests/" + request + "/colleagues/" + colleagueId, requester, null, ""));
-        assertThat(ok(api.get("/api/v1/portal/requests/" + request, colleague)).get("mayAct").asBoolean()).isTrue();
+        JsonNode named = ok(api.get("/api/v1/portal/requests/" + request, colleague));
+        assertThat(named.get("mayAct").asBoolean()).isTrue();
+        assertThat(named.get("mayNameColleagues").asBoolean()).as("a named colleague names nobody").isFalse();
         JsonNode reply = created(api.post("/api/v1/portal/requests/" + request + "/notes", colleague,
                 "{\"text\":\"A colleague named on it replies\"}", null));
         assertThat(reply.get("fromRequester").asBoolean()).isTrue();

@@ -99,9 +99,9 @@ public class PortalRequestPanel extends VerticalLayout {
         String reference = summary.reference();
         thread = new PortalThread(services, viewerName, acts ? reference : null, this::reload);
         files = new PortalFilesPanel(services, acts ? sender(reference) : null, this::reload);
-        // Only the requester names colleagues (the core refuses anyone else); a named colleague reads the same page.
-        boolean requester = acts && !summary.colleague() && viewerName.equals(summary.requesterName());
-        colleagues = requester ? new PortalColleaguesPanel(services.portal(), reference) : null;
+        // Only the requester names colleagues (the core says who that is, and refuses anyone else).
+        colleagues = acts && details.mayNameColleagues() ? new PortalColleaguesPanel(services.portal(), reference)
+                : null;
         add(title, banners, badges, expected, facts, rating, section("portal.request.asked", submitted),
                 section("portal.status.history", history), section("portal.developments.title", developments),
                 thread, files);

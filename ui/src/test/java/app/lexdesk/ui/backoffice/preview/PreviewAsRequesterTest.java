@@ -112,6 +112,6 @@ class PreviewAsRequesterTest {
                 StatusCategory.OPEN, null, AT, AT, false, false, "Rachel Moreau");
         return new PortalRequestDetails(summary, "", Map.of(), List.of(), List.of(), List.of(new PortalNote(
                 UUID.randomUUID(), "We wrote to the landlord.", "Louis Durand", AT, false)), List.of(), List.of(),
-                List.of(), false, true, null, null, false);
+                List.of(), false, true, null, null, false, false);
     }
 }

@@ -341,13 +341,13 @@ class PortalRequestPanelTest {
                                 Map.of("visibleToPortal", true)),
                         new PortalActivity("note.shared", SUBMITTED.plusSeconds(3600), Map.of("visibleToPortal", true)),
                         new PortalActivity("note.requester-replied", SUBMITTED.plusSeconds(7200), Map.of())),
-                named, mayAct, preview, null, null, false);
+                named, mayAct, preview, null, null, false, mayAct && !preview && !summary.colleague());
     }
 
     static PortalRequestDetails answered(PortalRequestDetails d, LocalDate expectedBy, PortalFeedback feedback,
             boolean mayRate) {
         return new PortalRequestDetails(d.summary(), d.description(), d.fields(), d.statusHistory(), d.developments(),
                 d.notes(), d.files(), d.timeline(), d.colleagues(), d.mayAct(), d.preview(), expectedBy, feedback,
-                mayRate);
+                mayRate, d.mayNameColleagues());
     }
 }
