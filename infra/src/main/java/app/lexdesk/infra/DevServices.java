@@ -57,6 +57,8 @@ public final class DevServices implements AutoCloseable {
     public static final String UI_CLIENT_SECRET = "lexdesk-ui-dev-secret";
     public static final String TENANT_ADMIN_CLIENT_SECRET = "lexdesk-tenant-admin-dev-secret";
     public static final String IDENTITY_ADMIN_CLIENT_SECRET = "lexdesk-identity-admin-dev-secret";
+    /** Signs the unsubscribe links of notification emails in the dev run and tests. */
+    public static final String NOTIFICATIONS_SECRET = "lexdesk-notifications-dev-secret";
 
     private final Settings settings;
     private final PostgresServer postgres;
@@ -219,6 +221,8 @@ public final class DevServices implements AutoCloseable {
         p.put("lexdesk.keycloak.admin.client-id", KeycloakRealms.IDENTITY_ADMIN_CLIENT);
         p.put("lexdesk.keycloak.admin.client-secret", IDENTITY_ADMIN_CLIENT_SECRET);
         p.put("lexdesk.onboarding.portal-url", appUrl() + "/t/{tenant}/portal");
+        p.put("lexdesk.public-url", appUrl());
+        p.put("lexdesk.notifications.secret", NOTIFICATIONS_SECRET);
         return p;
     }
 

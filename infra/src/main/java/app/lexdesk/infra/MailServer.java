@@ -40,6 +40,17 @@ public final class MailServer implements AutoCloseable {
         return port;
     }
 
+    /** Test-only: stops accepting connections, as an SMTP server that is down (what it received is kept). */
+    public synchronized void suspend() {
+        greenMail.stop();
+    }
+
+    /** Test-only: accepts connections again on the same port after {@link #suspend()}. */
+    public synchronized void resume() {
+        Ports.requireFree("SMTP", port);
+        greenMail.start();
+    }
+
     /** Every message received since start, oldest first. */
     public List<MimeMessage> received() {
         return List.of(greenMail.getReceivedMessages());

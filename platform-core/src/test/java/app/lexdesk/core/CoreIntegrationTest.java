@@ -19,7 +19,10 @@ import org.springframework.test.context.ContextConfiguration;
                 "lexdesk.rate-limits.enabled=false",
                 // The same few people upload thousands of files they never submit (the fuzz suite): the pending-upload
                 // quota is tested with a service of its own (AttachmentsIT).
-                "lexdesk.attachments.pending-files-per-user=1000000", "lexdesk.attachments.pending-bytes-per-user=1TB"})
+                "lexdesk.attachments.pending-files-per-user=1000000", "lexdesk.attachments.pending-bytes-per-user=1TB",
+                // Notification retries and dispatcher polls in test time (NotificationDeliveryIT waits for them).
+                "lexdesk.notifications.retry-base=PT0.5S", "lexdesk.notifications.retry-max=PT2S",
+                "lexdesk.notifications.dispatcher.poll=PT0.5S", "lexdesk.notifications.dispatcher.lease=PT5S"})
 @ContextConfiguration(initializers = DevServicesInitializer.class)
 public @interface CoreIntegrationTest {
 }

@@ -52,6 +52,8 @@ class ApiSecurityConfiguration {
                     if (docsPublic) {
                         a.requestMatchers(ApiDocumentation.patterns()).permitAll();
                     }
+                    // The one-click unsubscribe of notification emails (RFC 8058): its signed token is the credential.
+                    a.requestMatchers("/api/v1/notifications/unsubscribe").permitAll();
                     a.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(o -> o.jwt(j -> { }).authenticationEntryPoint(unauthenticated)
