@@ -95,8 +95,10 @@ public class PluginSettingsService {
     /** The schema and own checks of each extension the plugin provides under that id (classifier, channel). */
     private List<ConfigurationChecks> checks(String pluginId) {
         List<ConfigurationChecks> checks = new ArrayList<>();
-        host.classifier(pluginId).ifPresent(c -> checks.add(new ConfigurationChecks(c::configurationSchema, c::validate)));
-        host.channel(pluginId).ifPresent(c -> checks.add(new ConfigurationChecks(c::configurationSchema, c::validate)));
+        host.classifier(pluginId).ifPresent(c -> checks.add(
+                new ConfigurationChecks(c::configurationSchema, c::validate)));
+        host.channel(pluginId).ifPresent(c -> checks.add(
+                new ConfigurationChecks(c::configurationSchema, c::validate)));
         return checks;
     }
 

@@ -57,7 +57,8 @@ public final class JsonSchemaValidator {
         if (value instanceof String text && schema.has("maxLength") && text.length() > schema.get("maxLength").asInt()) {
             problems.add(path + " is longer than " + schema.get("maxLength").asInt() + " characters.");
         }
-        if (value instanceof String text && schema.has("minLength") && text.length() < schema.get("minLength").asInt()) {
+        if (value instanceof String text && schema.has("minLength")
+                && text.length() < schema.get("minLength").asInt()) {
             problems.add(path + " is shorter than " + schema.get("minLength").asInt() + " characters.");
         }
         if (value instanceof Number number && schema.has("minimum")

@@ -31,8 +31,9 @@ class WebhookChannelTest {
     final Receiver receiver;
     final ChannelNotification notification = new ChannelNotification("acme", "ACME Legal", "d-7f3a",
             "status-changed", "REQ-2026-000042", "REQ-2026-000042 is now \"In progress\"",
-            "Status: In progress\nAssignee: Louis Durand", "https://lexdesk.example.com/t/acme/app/records/REQ-2026-000042",
-            "en", Instant.parse("2026-03-02T09:15:00Z"));
+            "Status: In progress\nAssignee: Louis Durand",
+            "https://lexdesk.example.com/t/acme/app/records/REQ-2026-000042", "en",
+            Instant.parse("2026-03-02T09:15:00Z"));
 
     WebhookChannelTest() throws Exception {
         receiver = new Receiver();
@@ -90,7 +91,8 @@ class WebhookChannelTest {
         assertThat(first.outcome()).isEqualTo(Outcome.RETRY);
         assertThat(first.detail()).isEqualTo("HTTP 500: database down");
         receiver.answers(200, "ok");
-        assertThat(channel.deliver(notification, configuration("generic"))).isEqualTo(DeliveryResult.delivered("HTTP 200"));
+        assertThat(channel.deliver(notification, configuration("generic")))
+                .isEqualTo(DeliveryResult.delivered("HTTP 200"));
         assertThat(receiver.next().headers().getFirst("X-Lexdesk-Delivery"))
                 .isEqualTo(receiver.next().headers().getFirst("X-Lexdesk-Delivery")).isEqualTo("d-7f3a");
     }
@@ -211,7 +213,8 @@ class WebhookChannelTest {
                 notification.occurredAt());
         assertThat(channel.deliver(loud, configuration("slack")).outcome()).isEqualTo(Outcome.DELIVERED);
         JsonNode body = JSON.readTree(receiver.next().body());
-        assertThat(body.get("text").asText()).isEqualTo("&lt;!channel&gt; Fees &amp; costs &gt; budget (REQ-2026-000043)");
+        assertThat(body.get("text").asText())
+                .isEqualTo("&lt;!channel&gt; Fees &amp; costs &gt; budget (REQ-2026-000043)");
         JsonNode blocks = body.get("blocks");
         assertThat(blocks.get(0).get("type").asText()).isEqualTo("section");
         assertThat(blocks.get(0).get("text").get("type").asText()).isEqualTo("mrkdwn");
