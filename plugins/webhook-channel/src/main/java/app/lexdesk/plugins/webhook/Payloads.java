@@ -45,7 +45,7 @@ final class Payloads {
      */
     static String teams(ChannelNotification n) {
         List<String> body = new ArrayList<>();
-        body.add(Json.object().string("type", "TextBlock").string("text", n.subject()).string("weight", "Bolder")
+        body.add(Json.object().string("type", "TextBlock").string("text", title(n)).string("weight", "Bolder")
                 .string("size", "Medium").bool("wrap", true).write());
         if (!n.text().isEmpty()) {
             body.add(Json.object().string("type", "TextBlock").string("text", cut(n.text(), TEAMS_TEXT_LIMIT))
@@ -79,10 +79,10 @@ final class Payloads {
      */
     static String slack(ChannelNotification n) {
         String reference = n.recordReference() == null ? "" : n.recordReference();
-        String fallback = slackText(n.subject() + (reference.isEmpty() ? "" : " (" + reference + ")"),
+        String fallback = slackText(title(n) + (reference.isEmpty() ? "" : " (" + reference + ")"),
                 SLACK_SECTION_LIMIT);
         List<String> blocks = new ArrayList<>();
-        blocks.add(section("*" + slackText(n.subject(), SLACK_SECTION_LIMIT - 2) + "*"));
+        blocks.add(section("*" + slackText(title(n), SLACK_SECTION_LIMIT - 2) + "*"));
         if (!n.text().isEmpty()) {
             blocks.add(section(slackText(n.text(), SLACK_SECTION_LIMIT)));
         }
@@ -130,6 +130,11 @@ final class Payloads {
     /** A URL inside Slack's {@code <url|label>}: its markup characters escaped, a bar encoded so it ends no URL. */
     private static String slackLink(String url) {
         return url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+    }
+
+    /** The subject, or the event's name when there is none: Teams and Slack show no empty heading. */
+    private static String title(ChannelNotification n) {
+        return n.subject().isBlank() ? n.event() : n.subject();
     }
 
     private static String fact(String title, String value) {

@@ -227,6 +227,24 @@ class WebhookChannelTest {
     }
 
     @Test
+    void without_a_subject_teams_and_slack_head_the_message_with_the_event_and_leave_out_what_is_missing()
+            throws Exception {
+        ChannelNotification bare = new ChannelNotification("acme", "ACME Legal", "d-3", "answer-late", null, "", "",
+                null, "en", notification.occurredAt());
+        JsonNode card = JSON.readTree(Payloads.teams(bare)).get("attachments").get(0).get("content");
+        assertThat(card.get("body").get(0).get("text").asText()).isEqualTo("answer-late");
+        assertThat(card.get("body").get(1).get("type").asText()).as("no empty text block").isEqualTo("FactSet");
+        assertThat(card.has("actions")).as("no link, no button").isFalse();
+        JsonNode slack = JSON.readTree(Payloads.slack(bare));
+        assertThat(slack.get("text").asText()).isEqualTo("answer-late");
+        assertThat(slack.get("blocks")).hasSize(2);
+        assertThat(slack.get("blocks").get(1).get("elements").get(0).get("text").asText()).isEqualTo("ACME Legal");
+        JsonNode generic = JSON.readTree(Payloads.generic(bare));
+        assertThat(generic.get("reference").isNull()).isTrue();
+        assertThat(generic.get("link").isNull()).isTrue();
+    }
+
+    @Test
     void slack_sections_stay_within_slacks_limit() {
         String escaped = Payloads.slackText("&".repeat(1000), Payloads.SLACK_SECTION_LIMIT);
         assertThat(escaped).hasSizeLessThanOrEqualTo(Payloads.SLACK_SECTION_LIMIT).endsWith("&amp;…");
