@@ -159,7 +159,7 @@ class MembershipDialogTest {
                 lawyer.displayName(), Set.of(Role.LEGAL_STAFF, Role.TENANT_ADMIN), false, null), invited));
         when(invitations.all()).thenReturn(List.of(new InvitationSummary(UUID.randomUUID(), invited.personId(),
                 invited.email(), "Nina", "Neuville", UUID.randomUUID(), "Client Co", "portal-user",
-                InvitationStatus.INVITED, Instant.now(), Instant.now(), Instant.now().plusSeconds(3600), true)));
+                InvitationStatus.INVITED, Instant.now(), Instant.now(), Instant.now().plusSeconds(3600), true, admin.personId(), true)));
         MembershipListView view = new MembershipListView(memberships, invitations, signups,
                 mock(PeopleService.class));
         UI.getCurrent().add(view);
