@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invites requesters into the current tenant, resends and withdraws invitations. Who may is one rule, checked here
- * for every entry point (API, views) and told to views by {@link #mayInvite()} and {@link InvitationSummary#mayChange()}:
+ * for every entry point (API, views) and told to views by {@link #mayInvite()} and
+ * {@link InvitationSummary#mayChange()}:
  * <ul>
  * <li>the tenant's administrators (and platform work) invite, read every invitation, and resend or withdraw any;</li>
  * <li>when the administrators allow it ({@link InvitationSettings#staffMayInvite()}, off by default), legal staff and

@@ -44,9 +44,9 @@ class InvitationController {
 
     @GetMapping
     @Operation(operationId = "listInvitations", summary = "The tenant's open invitations, newest first "
-            + "(administrators; staff when allowed)", description = "Status INVITED or EXPIRED while the person has not logged in; "
-            + "ACTIVE once they have; DEACTIVATED when their access was withdrawn. Withdrawn invitations are not "
-            + "listed.")
+            + "(administrators; staff when allowed)", description = "Status INVITED or EXPIRED while the person "
+            + "has not logged in; ACTIVE once they have; DEACTIVATED when their access was withdrawn. Withdrawn "
+            + "invitations are not listed.")
     List<InvitationSummary> list() {
         return invitations.all();
     }
