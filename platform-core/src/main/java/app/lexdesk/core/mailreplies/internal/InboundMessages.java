@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The inbound messages already handled ({@code mail_inbound_message}, a platform table keyed by the SHA-256 of the
  * Message-ID): the guard that makes a message read twice — by two pods at once, or again after a crash before it was
- * removed from the mailbox — count once. {@link #claim} runs in the caller's transaction: with the note a reply becomes,
- * so both commit or neither; two transactions claiming the same message serialise on the key, and the second claims
- * nothing.
+ * removed from the mailbox — count once. {@link #claim} runs in the caller's transaction: with the note a reply
+ * becomes, so both commit or neither; two transactions claiming the same message serialise on the key, and the second
+ * claims nothing.
  */
 @Repository
 public class InboundMessages {

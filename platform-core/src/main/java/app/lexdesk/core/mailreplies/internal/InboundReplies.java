@@ -54,8 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       portal sends files ({@link RecordFileService#addFromRequester}).</li>
  * </ol>
  * A refusal is claimed before its answer is sent, so no sender is answered twice; it is logged, and counted in
- * {@link ReplyCounters}. Whatever fails after files were stored removes them again. Trouble that may pass (the database,
- * storage, rate limits) is thrown for the poller to try the message again later.
+ * {@link ReplyCounters}. Whatever fails after files were stored removes them again. Trouble that may pass (the
+ * database, storage, rate limits) is thrown for the poller to try the message again later.
  *
  * <p>Thread-safe; called by the poller with no tenant in its scope.
  */
@@ -263,6 +263,7 @@ public class InboundReplies {
         counters.add("refused." + refusal.reason().key());
         if (Boolean.TRUE.equals(transactions.execute(s -> inbound.claim(id, Outcome.REFUSED, clock.instant())))) {
             answers.send(mail, refusal, tenantSlug);
+            log.info("Answered refused message {} ({})", mail.messageId(), refusal.reason().key());
         }
     }
 

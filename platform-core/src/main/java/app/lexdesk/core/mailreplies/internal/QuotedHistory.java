@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *   <li>Outlook's header block: "From: …" followed within four lines by "Sent: …" (or "Date: …"), "De : …" by
  *       "Envoyé : …" (or "Date : …"), bold (*From:*) or not; a line of underscores above it goes too.</li>
  * </ul>
- * Then quoted lines ({@code >}) left at its end, a signature after the "-- " line, and a last "Sent from my iPhone"
- * / "Envoyé de mon iPhone" are dropped. Quotes inside the text (answers between quoted lines) stay.
+ * Then quoted lines ({@code >}) left at its end, a signature after the "-- " line, and a last "Sent from my
+ * iPhone" / "Envoyé de mon iPhone" are dropped. Quotes inside the text (answers between quoted lines) stay.
  *
  * <p>Pure and thread-safe.
  */
@@ -38,7 +38,8 @@ public final class QuotedHistory {
     private static final Pattern SEPARATOR = Pattern.compile("^[_\\-=]{8,}$");
     private static final Pattern SIGNATURE = Pattern.compile("^-- ?$");
     private static final Pattern SENT_FROM_DEVICE = Pattern.compile(
-            "^(sent from my|envoyé de mon|envoyé depuis mon) .{1,40}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(sent from my|envoyé de mon|envoyé depuis mon) .{1,40}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private QuotedHistory() {
     }

@@ -22,10 +22,11 @@ import javax.crypto.spec.SecretKeySpec;
  * </pre>
  *
  * <p>Why these parts: the tenant must be known before anything is read, because every tenant table is behind
- * row-level security and the reply is handled in the tenant's scope — carrying it in the token needs no table readable
- * across tenants. The key names a stored {@code (tenant, person, record)} row ({@code mail_reply_address}), so the
+ * row-level security and the reply is handled in the tenant's scope — carrying it in the token needs no table
+ * readable across tenants. The key names a stored {@code (tenant, person, record)} row ({@code mail_reply_address}), so the
  * token carries neither the person nor the record and can be refused later (the row's person must still be able to
- * act on its record, checked at reply time). 48 random bits make keys unique per tenant (the table's key enforces it).
+ * act on its record, checked at reply time). 48 random bits make keys unique per tenant (the table's key enforces
+ * it).
  * The MAC binds tenant and key together: a changed character, a key moved to another tenant or an invented token is
  * refused by {@link #verify} without a database read; 64 bits of MAC leave a forger one chance in 2^64 per email sent.
  *

@@ -26,7 +26,8 @@ class QuotedHistoryTest {
     @Test
     void gmail_in_french_says_a_ecrit_with_a_narrow_space_before_the_colon() {
         String reply = "Bonjour,\r\n\r\nVoici le contrat signé.\r\n\r\nLe lun. 3 mars 2025 à 10:02, ACME Legal "
-                + "<replies+abc@lexdesk.test> a écrit\u202f:\r\n\r\n> Répondez au-dessus de cette ligne\r\n> Texte\r\n";
+                + "<replies+abc@lexdesk.test> a écrit\u202f:\r\n\r\n> Répondez au-dessus de cette ligne\r\n"
+                + "> Texte\r\n";
         assertThat(QuotedHistory.strip(reply)).isEqualTo("Bonjour,\n\nVoici le contrat signé.");
     }
 
