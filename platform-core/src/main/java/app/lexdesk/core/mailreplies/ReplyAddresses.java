@@ -64,7 +64,9 @@ public class ReplyAddresses {
      * requester (the requester, or a colleague she named on it) — staff answer in the back office.
      *
      * <p>The first call for a person and record stores their row in a transaction of its own (committed whatever
-     * the caller's does, so a read-only or failing caller is no obstacle); later calls read it.
+     * the caller's does, so a read-only or failing caller is no obstacle); later calls read it. A caller inside a
+     * transaction must therefore not hold a lock that blocks a foreign key's check on the person or the record
+     * ({@code select … for update}, a delete): composing a notification after the change committed never does.
      *
      * @throws IllegalStateException with no tenant in the current unit of work
      */
