@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
@@ -58,6 +59,8 @@ public class MailboxPoller {
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     /** Handled messages are forgotten this long after: long gone from the mailbox. */
     static final Duration REMEMBERED_FOR = Duration.ofDays(90);
+    /** How often a node forgets them (not every round: rounds may come every second). */
+    static final Duration FORGET_EVERY = Duration.ofHours(1);
 
     private final MailRepliesProperties properties;
     private final InboundReplies replies;
@@ -65,6 +68,7 @@ public class MailboxPoller {
     private final ReplyCounters counters;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private volatile Instant forgotten = Instant.MIN;
 
     MailboxPoller(MailRepliesProperties properties, InboundReplies replies, InboundMessages inbound,
             ReplyCounters counters, TransactionTemplate transactions, Optional<Clock> clock) {
@@ -100,12 +104,21 @@ public class MailboxPoller {
             log.warn("Reading the replies mailbox {} at {} failed; next round in {}: {}", imap.folder(), imap.host(),
                     properties.pollInterval(), e.getMessage());
         }
+        forgetOld();
+        return done;
+    }
+
+    private void forgetOld() {
+        Instant now = clock.instant();
+        if (forgotten.plus(FORGET_EVERY).isAfter(now)) {
+            return;
+        }
         try {
-            transactions.executeWithoutResult(s -> inbound.forgetBefore(clock.instant().minus(REMEMBERED_FOR)));
+            transactions.executeWithoutResult(s -> inbound.forgetBefore(now.minus(REMEMBERED_FOR)));
+            forgotten = now;
         } catch (DataAccessException | TransactionException e) {
             log.warn("Forgetting old inbound messages failed; next round tries again: {}", e.getMessage());
         }
-        return done;
     }
 
     /** Whether the message is done with (deleted). */
