@@ -77,7 +77,10 @@ class ApiFuzzIT {
             "POST /api/v1/files/{fileId}/restore", "GET /api/v1/files/{fileId}/versions",
             "POST /api/v1/files/{fileId}/versions", "GET /api/v1/files/{fileId}/versions/{version}/content",
             "GET /api/v1/invitations", "POST /api/v1/invitations", "GET /api/v1/invitations/{id}",
-            "POST /api/v1/invitations/{id}/resend", "DELETE /api/v1/invitations/{id}");
+            "POST /api/v1/invitations/{id}/resend", "DELETE /api/v1/invitations/{id}",
+            "GET /api/v1/invitation-settings", "PUT /api/v1/invitation-settings",
+            "GET /api/v1/companies/{companyId}/signup-domains", "POST /api/v1/companies/{companyId}/signup-domains",
+            "DELETE /api/v1/companies/{companyId}/signup-domains/{domain}");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -171,6 +174,7 @@ class ApiFuzzIT {
         byCollection.put("colleagues", ApiClient.json(api.get("/api/v1/me", api.token("colleague@client.test",
                 "openid organization")).body()).get("personId").asText());
         byCollection.put("invitations", invitation(byCollection.get("companies")));
+        byCollection.put("signup-domains", "fuzz-sample.test");
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
@@ -228,7 +232,11 @@ class ApiFuzzIT {
                         {"uploadId":null}""",
                 "POST /api/v1/invitations", """
                         {"email":"fuzz-sample@newclient.test","firstName":"Fuzz","lastName":"Sample",\
-                        "companyName":"Fuzz Co"}""");
+                        "companyName":"Fuzz Co"}""",
+                "PUT /api/v1/invitation-settings", """
+                        {"staffMayInvite":true}""",
+                "POST /api/v1/companies/{companyId}/signup-domains", """
+                        {"domain":"fuzz-sample.test"}""");
         return new FuzzCases.Samples(byCollection, bodies);
     }
 
