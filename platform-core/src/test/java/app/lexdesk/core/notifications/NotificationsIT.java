@@ -148,6 +148,42 @@ class NotificationsIT {
     }
 
     @Test
+    void a_requester_answers_a_notification_email_and_her_answer_becomes_a_shared_note_her_lawyer_is_told_of()
+            throws Exception {
+        Submitted s = submit("Answer by email " + System.nanoTime());
+        UUID lawyer = member(acme, LAWYER, Role.LEGAL_STAFF).personId();
+        RecordHeader header = asLawyer(() -> work.header(RecordKind.MATTER, s.record()).orElseThrow());
+        asLawyer(() -> work.assign(RecordKind.MATTER, s.record(), header.version(), lawyer));
+        asLawyer(() -> notes.add(s.id(), new AddNote("Could you send us the signed lease?", NoteVisibility.SHARED)));
+        MimeMessage notification = mail.await(REQUESTER, "New message on your request " + s.reference(), 0, MAIL);
+        String replyTo = notification.getReplyTo()[0].toString();
+        assertThat(replyTo).startsWith("replies+").endsWith("@lexdesk.test");
+        assertThat(MailServer.html(notification)).as("the line her answer goes above")
+                .contains(app.lexdesk.core.mailreplies.ReplyAddresses.marker(java.util.Locale.ENGLISH));
+
+        java.util.Properties props = new java.util.Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", Integer.toString(mail.port()));
+        MimeMessage answer = new MimeMessage(jakarta.mail.Session.getInstance(props));
+        answer.setFrom(REQUESTER);
+        answer.setRecipients(jakarta.mail.Message.RecipientType.TO, replyTo);
+        answer.setSubject("Re: " + notification.getSubject(), "UTF-8");
+        answer.setHeader("In-Reply-To", notification.getMessageID());
+        answer.setText("Here it is, signed yesterday.\n\nOn Tue, 1 Dec 2026, ACME Legal wrote:\n> Could you send "
+                + "us the signed lease?\n", "UTF-8");
+        jakarta.mail.Transport.send(answer);
+
+        MimeMessage told = mail.await(LAWYER, "replied on " + s.record(), 0, MAIL);
+        assertThat(MailServer.html(told)).contains("Here it is, signed yesterday.")
+                .doesNotContain("Could you send us");
+        assertThat(asLawyer(() -> notes.of(s.id()))).filteredOn(n -> n.text().equals("Here it is, signed yesterday."))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.shared()).isTrue();
+                    assertThat(n.fromRequester()).isTrue();
+                });
+    }
+
+    @Test
     void the_core_refuses_the_requester_as_recipient_of_an_event_the_portal_does_not_show() {
         for (NotificationEvent internal : List.of(NotificationEvent.INTERNAL_NOTE_ADDED,
                 NotificationEvent.INTERNAL_DEVELOPMENT_ADDED, NotificationEvent.RECORD_OPENED,
