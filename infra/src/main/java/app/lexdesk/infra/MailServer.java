@@ -54,6 +54,7 @@ public final class MailServer implements AutoCloseable {
         Ports.requireFree("SMTP", port);
         Ports.requireFree("IMAP", imapPort);
         greenMail.start();
+        // A (re)started GreenMail has new user managers: the replies mailbox and its subaddresses are set up each time.
         greenMail.setUser(REPLIES_ADDRESS, REPLIES_ADDRESS, REPLIES_PASSWORD);
         UserManager users = greenMail.getUserManager();
         users.setMessageDeliveryHandler(subaddressesOf(REPLIES_ADDRESS, users, users.getMessageDeliveryHandler()));
@@ -83,16 +84,17 @@ public final class MailServer implements AutoCloseable {
         return port;
     }
 
-    /** Test-only: stops accepting connections (SMTP and IMAP), as a server that is down (what it holds is kept). */
+    /** Test-only: stops accepting connections (SMTP and IMAP), as a mail server that is down. */
     public synchronized void suspend() {
         greenMail.stop();
     }
 
-    /** Test-only: accepts connections again on the same port after {@link #suspend()}. */
+    /**
+     * Test-only: accepts connections again on the same ports after {@link #suspend()}, with the replies mailbox set up
+     * again; what was received before is gone.
+     */
     public synchronized void resume() {
-        Ports.requireFree("SMTP", port);
-        Ports.requireFree("IMAP", imapPort);
-        greenMail.start();
+        start();
     }
 
     /** The IMAP port (plain IMAP on loopback; log in as {@value #REPLIES_ADDRESS}). */
