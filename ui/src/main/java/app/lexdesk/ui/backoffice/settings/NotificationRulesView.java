@@ -119,7 +119,7 @@ public class NotificationRulesView extends VerticalLayout implements BeforeEnter
         choices = new RuleChoices(matters.boards(), contracts.types(), types.all(), work.staff(),
                 List.of(NotificationLabels.EMAIL));
         Button add = new Button(getTranslation("notifications.rule.new"), VaadinIcon.PLUS.create(),
-                e -> new NotificationRuleDialog(rules, people, choices, null, this::refresh).open());
+                e -> open(null));
         add.setId("new-rule");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         NotificationPreview preview = new NotificationPreview(rules, "rules-preview", null,
@@ -138,6 +138,17 @@ public class NotificationRulesView extends VerticalLayout implements BeforeEnter
         grid.setItems(all);
     }
 
+    /** Opens the dialog on {@code rule} (null: a new one); the list is read again however it closes. */
+    private void open(NotificationRule rule) {
+        NotificationRuleDialog dialog = new NotificationRuleDialog(rules, people, choices, rule, () -> { });
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
     private Span enabled(NotificationRule rule) {
         Span state = new Span(getTranslation(rule.enabled() ? "notifications.rule.on" : "notifications.rule.off"));
         state.getElement().getThemeList().add(rule.enabled() ? "badge success" : "badge contrast");
@@ -146,9 +157,11 @@ public class NotificationRulesView extends VerticalLayout implements BeforeEnter
     }
 
     private HorizontalLayout actions(NotificationRule rule) {
-        Button edit = new Button(getTranslation("notifications.rule.edit"), e -> rules.find(rule.id()).ifPresentOrElse(
-                current -> new NotificationRuleDialog(rules, people, choices, current, this::refresh).open(),
-                this::refresh));
+        Button edit = new Button(getTranslation("notifications.rule.edit"), e -> rules.find(rule.id())
+                .ifPresentOrElse(this::open, () -> {
+                    Notification.show(getTranslation("notifications.rule.gone"));
+                    refresh();
+                }));
         edit.setId("edit-rule-" + rule.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button delete = new Button(getTranslation("notifications.rule.delete"), e -> confirmDelete(rule));
