@@ -62,6 +62,7 @@ public class NotificationPreferencesForm extends VerticalLayout {
         language.setId("preferences-language");
         language.setLabel(getTranslation("preferences.language"));
         language.setHelperText(getTranslation("preferences.language.help"));
+        language.setWidth("22em");
         language.setItems(LANGUAGES);
         language.setItemLabelGenerator(l -> switch (l == null ? "" : l) {
             case "en" -> getTranslation("language.en");

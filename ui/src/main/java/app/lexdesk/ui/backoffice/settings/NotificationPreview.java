@@ -59,10 +59,12 @@ class NotificationPreview extends VerticalLayout {
         event.setItemLabelGenerator(e -> getTranslation(NotificationLabels.event(e)));
         event.setValue(NotificationEvent.REQUEST_SUBMITTED);
         event.setVisible(draft == null);
+        event.setWidth("22em");
         record.setId(id + "-record");
         record.setLabel(getTranslation("notifications.preview.record"));
         record.setHelperText(getTranslation("notifications.preview.record.help"));
         record.setMaxLength(100);
+        record.setWidth("18em");
         record.addValueChangeListener(e -> record.setInvalid(false));
         Button run = new Button(getTranslation("notifications.preview.run"), e -> run());
         run.setId(id + "-run");

@@ -101,6 +101,7 @@ class RecipientsEditor extends RowList<RecipientsEditor.RecipientRow> {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             kind.setLabel(getTranslation("notifications.rule.recipient.kind"));
             kind.setItemLabelGenerator(k -> getTranslation(NotificationLabels.recipientKind(k)));
+            kind.setWidth("17em");
             person.setLabel(getTranslation("notifications.recipient.person"));
             person.setItemLabelGenerator(StaffMember::name);
             person.setItems(staffWith(recipient));
