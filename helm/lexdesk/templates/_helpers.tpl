@@ -109,6 +109,10 @@ Names of the Secrets, per concern: the existing one when given, else the one thi
 {{- printf "%s-migration" (include "lexdesk.fullname" .) }}
 {{- end }}
 
+{{- define "lexdesk.notificationsSecretName" -}}
+{{- default (printf "%s-notifications" (include "lexdesk.fullname" .)) .Values.notifications.existingSecret }}
+{{- end }}
+
 {{- define "lexdesk.identitySecretName" -}}
 {{- default (printf "%s-identity" (include "lexdesk.fullname" .)) .Values.identity.existingSecret }}
 {{- end }}
@@ -152,6 +156,9 @@ Checks the values and fails the render with a readable message when something re
 {{- end }}
 {{- if and $v.tenantAdmin.enabled (not $v.database.platform.existingSecret) (not $v.database.platform.password) }}
 {{- fail "lexdesk: set database.platform.password (platform role, for tenant-admin) or database.platform.existingSecret" }}
+{{- end }}
+{{- if and (not $v.notifications.existingSecret) (not $v.notifications.secret) }}
+{{- fail "lexdesk: set notifications.secret (signs unsubscribe links; 32+ random characters) or notifications.existingSecret" }}
 {{- end }}
 {{- if not $v.identity.issuerUri }}
 {{- fail "lexdesk: set identity.issuerUri (e.g. https://id.example.com/realms/lexdesk)" }}

@@ -124,6 +124,24 @@ class ChartTest {
     }
 
     @Test
+    void notification_emails_link_to_the_public_host_and_their_signing_key_reaches_the_tenants_application_alone() {
+        List<Map<String, Object>> manifests = render(UnaryOperator.identity());
+
+        assertThat(data(one(manifests, "ConfigMap", "lexdesk-ui")))
+                .containsEntry("LEXDESK_PUBLICURL", "https://lexdesk.example.com")
+                .containsEntry("LEXDESK_MAIL_FROM", "notifications@lexdesk.example.com")
+                .containsEntry("LEXDESK_NOTIFICATIONS_DISPATCHER_THREADS", "2");
+        assertThat(decoded(one(manifests, "Secret", "lexdesk-notifications"), "notifications-secret"))
+                .isEqualTo("notifications-secret-for-the-lint-only-0123456789");
+        assertThat(keysRead(one(manifests, "Deployment", "lexdesk-ui"), "LEXDESK_NOTIFICATIONS_SECRET"))
+                .containsExactly("notifications-secret");
+        assertThat(envNames(one(manifests, "Deployment", "lexdesk-tenant-admin")))
+                .doesNotContain("LEXDESK_NOTIFICATIONS_SECRET");
+        assertThatThrownBy(() -> render(helm -> helm.set("notifications.secret", "")))
+                .hasMessageContaining("set notifications.secret");
+    }
+
+    @Test
     void the_tenants_application_reaches_keycloaks_admin_api_as_its_own_service_account() {
         List<Map<String, Object>> manifests = render(UnaryOperator.identity());
 

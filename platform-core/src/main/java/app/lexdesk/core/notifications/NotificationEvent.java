@@ -31,6 +31,7 @@ public enum NotificationEvent {
     }
 
     /** The stable name stored in rules and deliveries and used in the API. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String key() {
         return key;
     }

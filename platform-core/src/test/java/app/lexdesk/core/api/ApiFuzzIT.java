@@ -43,6 +43,12 @@ class ApiFuzzIT {
             "GET /api/v1/me", "GET /api/v1/people/{id}", "POST /api/v1/requests", "GET /api/v1/requests",
             "GET /api/v1/requests/{reference}", "POST /api/v1/uploads", "GET /api/v1/attachments/{id}/content",
             "GET /api/v1/boards", "GET /api/v1/matters", "GET /api/v1/matters/{reference}",
+            "GET /api/v1/notification-events", "GET /api/v1/notification-rules", "POST /api/v1/notification-rules",
+            "GET /api/v1/notification-rules/{id}", "PUT /api/v1/notification-rules/{id}",
+            "DELETE /api/v1/notification-rules/{id}", "POST /api/v1/notification-rules/preview",
+            "GET /api/v1/notification-deliveries", "POST /api/v1/notification-deliveries/{id}/retry",
+            "GET /api/v1/me/notification-preferences", "PUT /api/v1/me/notification-preferences",
+            "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe",
             "PUT /api/v1/matters/{reference}/board", "GET /api/v1/contract-types", "GET /api/v1/contracts",
             "GET /api/v1/contracts/{reference}", "PATCH /api/v1/matters/{reference}",
             "PATCH /api/v1/contracts/{reference}", "POST /api/v1/matters/{reference}/transitions",
@@ -171,6 +177,9 @@ class ApiFuzzIT {
         byCollection.put("colleagues", ApiClient.json(api.get("/api/v1/me", api.token("colleague@client.test",
                 "openid organization")).body()).get("personId").asText());
         byCollection.put("invitations", invitation(byCollection.get("companies")));
+        // Administrators' only: the fuzz suite's staff and portal tokens meet 403 whatever the id.
+        byCollection.put("notification-rules", "00000000-0000-4000-8000-000000000001");
+        byCollection.put("notification-deliveries", "00000000-0000-4000-8000-000000000002");
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
@@ -226,6 +235,14 @@ class ApiFuzzIT {
                         {"visibility":"FOLLOW_FOLDER"}""",
                 "POST /api/v1/files/{fileId}/versions", """
                         {"uploadId":null}""",
+                "POST /api/v1/notification-rules", """
+                        {"event":"status-changed","name":"Fuzz rule","recipients":[{"kind":"ASSIGNEE","value":""}]}""",
+                "PUT /api/v1/notification-rules/{id}", """
+                        {"event":"status-changed","name":"Fuzz rule","recipients":[{"kind":"ASSIGNEE","value":""}]}""",
+                "POST /api/v1/notification-rules/preview", """
+                        {"event":"status-changed","recordReference":"MAT-2026-000001"}""",
+                "PUT /api/v1/me/notification-preferences", """
+                        {"mode":"IMMEDIATE","language":null}""",
                 "POST /api/v1/invitations", """
                         {"email":"fuzz-sample@newclient.test","firstName":"Fuzz","lastName":"Sample",\
                         "companyName":"Fuzz Co"}""");

@@ -168,29 +168,33 @@ class NotificationController {
         return preferences.setMine(body);
     }
 
-    @GetMapping(path = "/notifications/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(path = "/notifications/unsubscribe", produces = {MediaType.TEXT_HTML_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "unsubscribePage", summary = "The page of an email's unsubscribe link",
-            description = "Asks for confirmation; a GET changes nothing (mail scanners follow links).")
+            description = "Asks for confirmation; a GET changes nothing (mail scanners follow links). An invalid "
+                    + "token is a 404 problem.")
     ResponseEntity<String> unsubscribePage(@RequestParam(required = false) String token) {
-        boolean valid = preferences.tenantOf(token).isPresent();
-        String body = valid ? "<form method=\"post\"><p>Stop optional Lexdesk notifications to this address? / "
-                + "Ne plus recevoir les notifications facultatives de Lexdesk ?</p><input type=\"hidden\" "
-                + "name=\"token\" value=\"" + HtmlUtils.htmlEscape(token) + "\"><button type=\"submit\">"
-                + "Unsubscribe / Se désabonner</button></form>"
-                : "<p>This link is not valid. / Ce lien n’est pas valide.</p>";
-        return ResponseEntity.status(valid ? 200 : 404).contentType(MediaType.TEXT_HTML)
-                .body(page(body));
+        if (preferences.tenantOf(token).isEmpty()) {
+            return invalidLink();
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("<form method=\"post\"><p>Stop "
+                + "optional Lexdesk notifications to this address? / Ne plus recevoir les notifications facultatives "
+                + "de Lexdesk ?</p><input type=\"hidden\" name=\"token\" value=\"" + HtmlUtils.htmlEscape(token)
+                + "\"><button type=\"submit\">Unsubscribe / Se désabonner</button></form>"));
     }
 
-    @PostMapping(path = "/notifications/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+    @PostMapping(path = "/notifications/unsubscribe", produces = {MediaType.TEXT_HTML_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "unsubscribe", summary = "One-click unsubscribe (RFC 8058)",
-            description = "Switches the token's person's optional notifications off. 404 for an invalid token.")
+            description = "Switches the token's person's optional notifications off. An invalid token is a 404 "
+                    + "problem.")
     ResponseEntity<String> unsubscribe(@RequestParam(required = false) String token) {
-        boolean done = preferences.unsubscribe(token);
-        return ResponseEntity.status(done ? 200 : 404).contentType(MediaType.TEXT_HTML).body(page(done
-                ? "<p>Done: you will receive only the notifications your legal team requires. / C’est fait : vous "
-                        + "ne recevrez plus que les notifications obligatoires.</p>"
-                : "<p>This link is not valid. / Ce lien n’est pas valide.</p>"));
+        if (!preferences.unsubscribe(token)) {
+            return invalidLink();
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("<p>Done: you will receive only the "
+                + "notifications your legal team requires. / C’est fait : vous ne recevrez plus que les "
+                + "notifications obligatoires.</p>"));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -201,6 +205,12 @@ class NotificationController {
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
         return ApiProblems.response(ApiProblems.problem(ProblemType.CONFLICT, e.getMessage()));
+    }
+
+    /** A problem like every API error, written here because the page's own type is HTML. */
+    private static ResponseEntity<String> invalidLink() {
+        return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblems.json(
+                ApiProblems.problem(ProblemType.NOT_FOUND, "This unsubscribe link is not valid.")));
     }
 
     private static String page(String body) {
