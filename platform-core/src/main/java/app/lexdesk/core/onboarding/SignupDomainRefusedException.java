@@ -7,8 +7,10 @@ public class SignupDomainRefusedException extends RuntimeException {
     public enum Reason {
         /** A company here already has the domain, or another tenant's organization (Keycloak keeps one per domain). */
         TAKEN,
-        /** No such domain in the current tenant. */
-        UNKNOWN
+        /** No such domain in the current tenant (or not of the company named). */
+        UNKNOWN,
+        /** No such company in the current tenant (another tenant's are not even seen). */
+        UNKNOWN_COMPANY
     }
 
     private final Reason reason;

@@ -76,20 +76,33 @@ public class SignupDomainService {
     }
 
     /**
+     * The self-signup domains of one company of the current tenant, by domain.
+     *
+     * @throws SignupDomainRefusedException ({@link Reason#UNKNOWN_COMPANY}) when the tenant has no such company
+     */
+    @Transactional(readOnly = true)
+    public List<SignupDomainSummary> ofCompany(UUID companyId) {
+        TenantContext.require();
+        Administration.requireAdministrator();
+        CompanySummary company = company(companyId);
+        return domains.findByCompanyIdOrderByDomainAsc(company.id()).stream().map(d -> new SignupDomainSummary(
+                d.getId(), company.id(), company.name(), d.getDomain())).toList();
+    }
+
+    /**
      * Lets people whose verified address is at {@code domain} sign up as portal users of {@code companyId}.
      *
-     * @throws InvalidParameterException for a domain that is not one ({@code domain}) or an unknown company
-     *         ({@code companyId})
-     * @throws SignupDomainRefusedException when a company here or another organization has the domain
+     * @throws InvalidParameterException for a domain that is not one ({@code domain})
+     * @throws SignupDomainRefusedException when the tenant has no such company ({@link Reason#UNKNOWN_COMPANY}), or a
+     *         company here or another organization has the domain ({@link Reason#TAKEN})
      * @throws IdentityUnavailableException when Keycloak cannot take it; nothing is stored
      */
     @Transactional
     public SignupDomainSummary allow(UUID companyId, String domain) {
         CurrentTenant tenant = TenantContext.require();
         Administration.requireAdministrator();
+        CompanySummary company = company(companyId);
         String name = domain(domain);
-        CompanySummary company = people.findCompany(companyId).orElseThrow(() -> new InvalidParameterException(
-                "companyId", "unknown", "No company " + companyId + " here."));
         if (domains.findByDomain(name).isPresent()) {
             throw new SignupDomainRefusedException(Reason.TAKEN, name + " already lets people sign up here.");
         }
@@ -116,6 +129,26 @@ public class SignupDomainService {
         domains.flush();
         keycloak.removeDomain(organization(tenant), domain.getDomain());
         log.info("Domain {} no longer lets people sign up", domain.getDomain());
+    }
+
+    /**
+     * Stops self-signup for {@code domain} as one of {@code companyId}'s domains; people who joined by it keep their
+     * membership.
+     *
+     * @throws InvalidParameterException for a domain that is not one ({@code domain})
+     * @throws SignupDomainRefusedException when the tenant has no such company ({@link Reason#UNKNOWN_COMPANY}) or
+     *         the company has no such domain ({@link Reason#UNKNOWN})
+     */
+    @Transactional
+    public void disallow(UUID companyId, String domain) {
+        TenantContext.require();
+        Administration.requireAdministrator();
+        CompanySummary company = company(companyId);
+        String name = domain(domain);
+        SignupDomainEntity found = domains.findByCompanyIdAndDomain(company.id(), name).orElseThrow(
+                () -> new SignupDomainRefusedException(Reason.UNKNOWN, company.name() + " has no self-signup domain "
+                        + name + "."));
+        disallow(found.getId());
     }
 
     /**
@@ -165,6 +198,11 @@ public class SignupDomainService {
             return true;
         }));
         return Boolean.TRUE.equals(joined);
+    }
+
+    private CompanySummary company(UUID companyId) {
+        return Optional.ofNullable(companyId).flatMap(people::findCompany).orElseThrow(
+                () -> new SignupDomainRefusedException(Reason.UNKNOWN_COMPANY, "No company " + companyId + " here."));
     }
 
     private String organization(CurrentTenant tenant) {

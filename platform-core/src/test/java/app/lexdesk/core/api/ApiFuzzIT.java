@@ -83,7 +83,10 @@ class ApiFuzzIT {
             "POST /api/v1/files/{fileId}/restore", "GET /api/v1/files/{fileId}/versions",
             "POST /api/v1/files/{fileId}/versions", "GET /api/v1/files/{fileId}/versions/{version}/content",
             "GET /api/v1/invitations", "POST /api/v1/invitations", "GET /api/v1/invitations/{id}",
-            "POST /api/v1/invitations/{id}/resend", "DELETE /api/v1/invitations/{id}");
+            "POST /api/v1/invitations/{id}/resend", "DELETE /api/v1/invitations/{id}",
+            "GET /api/v1/invitation-settings", "PUT /api/v1/invitation-settings",
+            "GET /api/v1/companies/{companyId}/signup-domains", "POST /api/v1/companies/{companyId}/signup-domains",
+            "DELETE /api/v1/companies/{companyId}/signup-domains/{domain}");
 
     final DevServices services = DevServices.forTests();
     final ApiClient api = new ApiClient(services);
@@ -180,6 +183,7 @@ class ApiFuzzIT {
         // Administrators' only: the fuzz suite's staff and portal tokens meet 403 whatever the id.
         byCollection.put("notification-rules", "00000000-0000-4000-8000-000000000001");
         byCollection.put("notification-deliveries", "00000000-0000-4000-8000-000000000002");
+        byCollection.put("signup-domains", "fuzz-sample.test");
         // Written out, not built from a Map.of, whose order changes from one JVM to the next: same seed, same bytes.
         Map<String, String> bodies = pairs(
                 "POST /api/v1/requests", """
@@ -245,7 +249,11 @@ class ApiFuzzIT {
                         {"mode":"IMMEDIATE","language":null}""",
                 "POST /api/v1/invitations", """
                         {"email":"fuzz-sample@newclient.test","firstName":"Fuzz","lastName":"Sample",\
-                        "companyName":"Fuzz Co"}""");
+                        "companyName":"Fuzz Co"}""",
+                "PUT /api/v1/invitation-settings", """
+                        {"staffMayInvite":true}""",
+                "POST /api/v1/companies/{companyId}/signup-domains", """
+                        {"domain":"fuzz-sample.test"}""");
         return new FuzzCases.Samples(byCollection, bodies);
     }
 

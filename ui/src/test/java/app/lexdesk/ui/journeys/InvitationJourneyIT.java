@@ -3,6 +3,8 @@ package app.lexdesk.ui.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.lexdesk.core.onboarding.InvitationService;
+import app.lexdesk.core.onboarding.InvitationSettings;
+import app.lexdesk.core.onboarding.InvitationSettingsService;
 import app.lexdesk.core.onboarding.InvitationStatus;
 import app.lexdesk.core.onboarding.InvitationSummary;
 import app.lexdesk.core.tenancy.CurrentTenant;
@@ -29,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * administrator invites someone of Client Co on People and access; the person opens the emailed link in a browser of
  * their own, sets a password, confirms their address and lands in ACME's portal, where they submit a request. A
  * withdrawn invitation's link leads nowhere. Someone at one of Client Co's self-signup domains registers on the login
- * page by themselves and lands in the same portal.
+ * page by themselves and lands in the same portal. Once an administrator allows it, a lawyer invites from People &amp;
+ * companies, and no longer once it is switched off.
  */
 @UiIntegrationTest
 class InvitationJourneyIT {
@@ -43,6 +46,7 @@ class InvitationJourneyIT {
     final String app = services.appUrl();
     @Autowired InvitationService invitations;
     @Autowired TenantDirectory directory;
+    @Autowired InvitationSettingsService settings;
 
     @Test
     void an_invited_requester_of_client_co_sets_a_password_lands_in_the_portal_and_submits() {
@@ -140,6 +144,43 @@ class InvitationJourneyIT {
 
         person.waitForURL(Pattern.compile(".*/t/acme/portal.*"));
         assertThat(person.locator("#portal-home h1")).hasText("Welcome, Sue Signup");
+    }
+
+    @Test
+    void a_lawyer_invites_from_people_and_companies_once_an_administrator_allows_it_and_not_after_it_is_off() {
+        Page admin = browser.newPage("en-GB");
+        admin.navigate(app + "/t/acme/app/settings/people");
+        HeadlessBrowser.logIn(admin, "admin@acme.test");
+        Page lawyer = browser.newPage("en-GB");
+        lawyer.navigate(app + "/t/acme/app/people");
+        HeadlessBrowser.logIn(lawyer, "lawyer@acme.test");
+        assertThat(lawyer.locator("#people")).isVisible();
+        assertThat(lawyer.locator("#invite-requester")).not().isVisible();
+        try {
+            assertThat(admin.locator("#settings-staff-may-invite")).not().hasAttribute("checked", "");
+            admin.locator("#settings-staff-may-invite input").click();
+            assertThat(admin.locator("#settings-staff-may-invite")).hasAttribute("checked", "");
+
+            lawyer.reload();
+            String email = unique("lena");
+            invite(lawyer, email, "Lena", "Lawyersent");
+            InvitationSummary invitation = invitation(email);
+            assertThat(lawyer.locator("#invitation-status-" + invitation.id())).hasText("Invited");
+            assertThat(lawyer.locator("#withdraw-" + invitation.id())).isVisible();
+            Assertions.assertThat(services.mail().await(email, "Invitation to join the ACME Legal", 0, MAIL))
+                    .isNotNull();
+
+            admin.locator("#settings-staff-may-invite input").click();
+            assertThat(admin.locator("#settings-staff-may-invite")).not().hasAttribute("checked", "");
+            lawyer.reload();
+            assertThat(lawyer.locator("#people")).isVisible();
+            assertThat(lawyer.locator("#invite-requester")).not().isVisible();
+            assertThat(lawyer.locator("#invitations")).not().isVisible();
+        } finally {
+            TenantSummary acme = directory.findBySlug("acme").orElseThrow();
+            TenantContext.callAsPlatformWork(new CurrentTenant(acme.id(), acme.slug()),
+                    () -> settings.change(new InvitationSettings(false)));
+        }
     }
 
     private void invite(Page admin, String email, String firstName, String lastName) {

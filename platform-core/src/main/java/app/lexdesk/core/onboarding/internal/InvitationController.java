@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Invitations of requesters over REST, for the tenant's administrators: list, invite, resend, withdraw. Another
- * tenant's invitations are 404, exactly like ones that do not exist; other roles are refused with 403.
+ * Invitations of requesters over REST, for the tenant's administrators and, when they allow it, its legal staff and
+ * contract managers (who resend and withdraw only the invitations they sent): list, invite, resend, withdraw. Another
+ * tenant's invitations are 404, exactly like ones that do not exist; anyone else is refused with 403.
  */
 @RestController
 @Tag(name = "Invitations")
@@ -43,20 +44,22 @@ class InvitationController {
 
     @GetMapping
     @Operation(operationId = "listInvitations", summary = "The tenant's open invitations, newest first "
-            + "(administrators)", description = "Status INVITED or EXPIRED while the person has not logged in; "
-            + "ACTIVE once they have; DEACTIVATED when their access was withdrawn. Withdrawn invitations are not "
-            + "listed.")
+            + "(administrators; staff when allowed)", description = "Status INVITED or EXPIRED while the person "
+            + "has not logged in; ACTIVE once they have; DEACTIVATED when their access was withdrawn. Withdrawn "
+            + "invitations are not listed.")
     List<InvitationSummary> list() {
         return invitations.all();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "201", description = "The invitation, as sent")
-    @Operation(operationId = "createInvitation", summary = "Invite a requester by email (administrators)",
+    @Operation(operationId = "createInvitation", summary = "Invite a requester by email (administrators; staff "
+            + "when allowed)",
             description = "Keycloak emails the person a link to set a password and verify their address; their "
                     + "first login makes them a portal user of the company. Give companyId for an existing "
                     + "company or companyName for a new one. 409 when the address already has a membership or "
-                    + "an open invitation here.")
+                    + "an open invitation here; 403 for staff unless the tenant's invitation settings allow "
+                    + "them.")
     ResponseEntity<InvitationSummary> invite(@RequestBody NewInvitation body) {
         NewInvitation invitation = body == null ? new NewInvitation(null, null, null, null, null) : body;
         InvitationSummary sent = invitations.invite(new InviteRequester(invitation.email(), invitation.firstName(),
@@ -65,7 +68,8 @@ class InvitationController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getInvitation", summary = "An open invitation (administrators)")
+    @Operation(operationId = "getInvitation", summary = "An open invitation (administrators; staff when "
+            + "allowed)")
     InvitationSummary get(@PathVariable UUID id) {
         return invitations.find(id).orElseThrow(() -> new InvitationRefusedException(Reason.UNKNOWN_INVITATION,
                 "No open invitation " + id + " here."));
@@ -73,8 +77,8 @@ class InvitationController {
 
     @PostMapping("/{id}/resend")
     @Operation(operationId = "resendInvitation", summary = "Send an invitation again with a new link "
-            + "(administrators)", description = "The previous link stops working. 409 once the person has logged "
-            + "in.")
+            + "(administrators; staff their own)", description = "The previous link stops working. 409 once the "
+            + "person has logged in; 403 for staff on an invitation someone else sent.")
     InvitationSummary resend(@PathVariable UUID id) {
         return invitations.resend(id);
     }
@@ -82,8 +86,8 @@ class InvitationController {
     @DeleteMapping("/{id}")
     @ApiResponse(responseCode = "204", description = "Withdrawn: the link no longer leads into the tenant")
     @Operation(operationId = "withdrawInvitation", summary = "Withdraw an invitation not yet taken up "
-            + "(administrators)", description = "409 once the person has logged in: deactivate the membership "
-            + "instead.")
+            + "(administrators; staff their own)", description = "409 once the person has logged in: deactivate "
+            + "the membership instead; 403 for staff on an invitation someone else sent.")
     ResponseEntity<Void> withdraw(@PathVariable UUID id) {
         invitations.withdraw(id);
         return ResponseEntity.noContent().build();

@@ -76,6 +76,11 @@ public class InvitationEntity extends TenantOwnedEntity {
         return role;
     }
 
+    /** Who sent it: the acting member's person, or null for platform work. */
+    public UUID getInvitedBy() {
+        return invitedBy;
+    }
+
     public Instant getInvitedAt() {
         return invitedAt;
     }

@@ -5,6 +5,7 @@ import app.lexdesk.core.api.ApiProblems.FieldError;
 import app.lexdesk.core.api.ProblemType;
 import app.lexdesk.core.onboarding.IdentityUnavailableException;
 import app.lexdesk.core.onboarding.InvitationRefusedException;
+import app.lexdesk.core.onboarding.SignupDomainRefusedException;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Onboarding's refusals as the API's problems: an unknown invitation (another tenant's included) is 404, an address
- * that has a membership or an open invitation here 409 naming {@code email}, an invitation taken up 409, and Keycloak
- * out of reach 503 (nothing was stored).
+ * that has a membership or an open invitation here 409 naming {@code email}, an invitation taken up 409; an unknown
+ * company or self-signup domain (another tenant's included) 404, a domain taken 409 naming {@code domain}; and
+ * Keycloak out of reach 503 (nothing was stored).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +31,15 @@ class OnboardingProblems {
             case ALREADY_MEMBER, ALREADY_INVITED, OTHER_COMPANY -> ApiProblems.problem(ProblemType.CONFLICT,
                     e.getMessage(), List.of(new FieldError("email", code(e), e.getMessage())));
             case NOT_WAITING -> ApiProblems.problem(ProblemType.CONFLICT, e.getMessage());
+        });
+    }
+
+    @ExceptionHandler(SignupDomainRefusedException.class)
+    ResponseEntity<ProblemDetail> domainRefused(SignupDomainRefusedException e) {
+        return ApiProblems.response(switch (e.reason()) {
+            case UNKNOWN, UNKNOWN_COMPANY -> ApiProblems.problem(ProblemType.NOT_FOUND, e.getMessage());
+            case TAKEN -> ApiProblems.problem(ProblemType.CONFLICT, e.getMessage(),
+                    List.of(new FieldError("domain", "taken", e.getMessage())));
         });
     }
 

@@ -10,4 +10,8 @@ public interface SignupDomainRepository extends JpaRepository<SignupDomainEntity
     List<SignupDomainEntity> findAllByOrderByDomainAsc();
 
     Optional<SignupDomainEntity> findByDomain(String domain);
+
+    List<SignupDomainEntity> findByCompanyIdOrderByDomainAsc(UUID companyId);
+
+    Optional<SignupDomainEntity> findByCompanyIdAndDomain(UUID companyId, String domain);
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Invites a requester: email, name, and the company they are one of — an existing company or a new one; the role is
@@ -135,6 +136,8 @@ class InvitationDialog extends Dialog {
             email.setInvalid(true);
         } catch (IdentityUnavailableException e) {
             show(problem, "settings.invite.error.unavailable");
+        } catch (AccessDeniedException e) {
+            show(problem, "settings.invite.error.not-allowed");
         }
     }
 

@@ -22,13 +22,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The department's invitations of requesters: who was invited as one of which company, where each stands (invited,
- * expired, active, deactivated), when it was sent and until when its link works; waiting ones can be sent again or
- * withdrawn. "Invite a requester" opens an {@link InvitationDialog}.
+ * expired, active, deactivated), when it was sent and until when its link works; waiting ones the viewer may change
+ * ({@link InvitationSummary#mayChange()}: administrators any, allowed staff those they sent) can be sent again or
+ * withdrawn. "Invite a requester" opens an {@link InvitationDialog}. Shown to administrators on People and access and,
+ * when {@link InvitationService#mayInvite()} says so, to staff on People &amp; companies; the core checks every call
+ * again.
  */
-class InvitationsPanel extends VerticalLayout {
+public class InvitationsPanel extends VerticalLayout {
 
     private final InvitationService invitations;
     private final Runnable changed;
@@ -36,7 +40,8 @@ class InvitationsPanel extends VerticalLayout {
     private final Paragraph empty = new Paragraph();
     private List<InvitationSummary> shown = List.of();
 
-    InvitationsPanel(InvitationService invitations, PeopleService people, Runnable changed) {
+    /** {@code changed} runs after every invitation sent, resent or withdrawn here (this panel refreshes in it). */
+    public InvitationsPanel(InvitationService invitations, PeopleService people, Runnable changed) {
         this.invitations = invitations;
         this.changed = changed;
         setId("invitations-panel");
@@ -65,7 +70,8 @@ class InvitationsPanel extends VerticalLayout {
                 "settings.invitations.intro")), invite, grid, empty);
     }
 
-    void refresh() {
+    /** Reads the invitations again. */
+    public void refresh() {
         shown = invitations.all();
         grid.setItems(shown);
         empty.setVisible(shown.isEmpty());
@@ -106,7 +112,7 @@ class InvitationsPanel extends VerticalLayout {
 
     private HorizontalLayout actions(InvitationSummary i) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (!i.waiting()) {
+        if (!i.waiting() || !i.mayChange()) {
             return actions;
         }
         Button resend = new Button(getTranslation("settings.invitations.resend"), e -> resend(i));
@@ -143,6 +149,8 @@ class InvitationsPanel extends VerticalLayout {
             Notification.show(getTranslation(InvitationDialog.reasonKey(e.reason())));
         } catch (IdentityUnavailableException e) {
             Notification.show(getTranslation("settings.invite.error.unavailable"));
+        } catch (AccessDeniedException e) {
+            Notification.show(getTranslation("settings.invite.error.not-allowed"));
         }
         changed.run();
     }

@@ -1,6 +1,8 @@
 package app.lexdesk.ui.backoffice.settings;
 
 import app.lexdesk.core.onboarding.InvitationService;
+import app.lexdesk.core.onboarding.InvitationSettings;
+import app.lexdesk.core.onboarding.InvitationSettingsService;
 import app.lexdesk.core.onboarding.SignupDomainService;
 import app.lexdesk.core.people.PeopleService;
 import app.lexdesk.core.tenancy.MembershipService;
@@ -13,10 +15,12 @@ import app.lexdesk.ui.common.Formats;
 import app.lexdesk.ui.common.TenantArea;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,8 +39,9 @@ import java.util.stream.Collectors;
  * Administrators' list of the people who may enter the department's workspace: name, email, roles, whether
  * the access is active (or still waits for an invited person) and the last login. Each row opens a
  * {@link MembershipDialog} to change the roles or withdraw (and give back) the access; the core decides and applies
- * it at the person's next interaction. Below: requesters' invitations ({@link InvitationsPanel}) and the email
- * domains whose people sign up by themselves ({@link SignupDomainsPanel}).
+ * it at the person's next interaction. Below: whether legal staff and contract managers may invite requesters too
+ * (saved as soon as it is switched), requesters' invitations ({@link InvitationsPanel}) and the email domains whose
+ * people sign up by themselves ({@link SignupDomainsPanel}).
  */
 @Route(value = "t/:tenant/app/settings/people", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
@@ -44,14 +49,16 @@ import java.util.stream.Collectors;
 public class MembershipListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MembershipService memberships;
+    private final InvitationSettingsService settings;
     private final Grid<MembershipSummary> grid = new Grid<>();
     private final InvitationsPanel invitations;
     private final SignupDomainsPanel domains;
     private Set<UUID> waiting = Set.of();
 
     MembershipListView(MembershipService memberships, InvitationService invitations, SignupDomainService signups,
-            PeopleService people) {
+            PeopleService people, InvitationSettingsService settings) {
         this.memberships = memberships;
+        this.settings = settings;
         this.invitations = new InvitationsPanel(invitations, people, this::refresh);
         this.domains = new SignupDomainsPanel(signups, people);
         setId("people-settings");
@@ -88,9 +95,26 @@ public class MembershipListView extends VerticalLayout implements BeforeEnterObs
         RouterLink back = new RouterLink(getTranslation("settings.people.back"), SettingsView.class,
                 new RouteParameters("tenant", me.tenant().slug()));
         back.setId("back-to-settings");
-        add(back, new Paragraph(getTranslation("settings.people.intro")), grid, invitations, domains);
+        add(back, new Paragraph(getTranslation("settings.people.intro")), grid, staffMayInvite(), invitations,
+                domains);
         refresh();
         domains.refresh();
+    }
+
+    /** Whether legal staff and contract managers invite requesters too; saved as soon as it is switched. */
+    private Checkbox staffMayInvite() {
+        Checkbox allowed = new Checkbox(getTranslation("settings.invitations.staff"),
+                settings.settings().staffMayInvite());
+        allowed.setId("settings-staff-may-invite");
+        allowed.setHelperText(getTranslation("settings.invitations.staff.help"));
+        allowed.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                boolean now = settings.change(new InvitationSettings(e.getValue())).staffMayInvite();
+                Notification.show(getTranslation(now ? "settings.invitations.staff.on"
+                        : "settings.invitations.staff.off"));
+            }
+        });
+        return allowed;
     }
 
     void refresh() {

@@ -83,8 +83,13 @@ class SignupDomainsPanel extends VerticalLayout {
             domain.setErrorMessage(getTranslation("settings.domains.error.invalid"));
             domain.setInvalid(true);
         } catch (SignupDomainRefusedException e) {
-            domain.setErrorMessage(getTranslation("settings.domains.error.taken"));
-            domain.setInvalid(true);
+            if (e.reason() == SignupDomainRefusedException.Reason.UNKNOWN_COMPANY) {
+                company.setErrorMessage(getTranslation("settings.domains.error.unknown-company"));
+                company.setInvalid(true);
+            } else {
+                domain.setErrorMessage(getTranslation("settings.domains.error.taken"));
+                domain.setInvalid(true);
+            }
         } catch (IdentityUnavailableException e) {
             domain.setErrorMessage(getTranslation("settings.invite.error.unavailable"));
             domain.setInvalid(true);

@@ -69,7 +69,7 @@ class InvitationDialogTest {
     void a_requester_of_a_new_company_is_invited_as_a_portal_user_with_what_was_typed() {
         InvitationSummary summary = new InvitationSummary(UUID.randomUUID(), UUID.randomUUID(), "nina@newco.test",
                 "Nina", "Neuville", UUID.randomUUID(), "NewCo", "portal-user", InvitationStatus.INVITED,
-                Instant.now(), Instant.now(), null, true);
+                Instant.now(), Instant.now(), null, true, UUID.randomUUID(), true);
         when(invitations.invite(any())).thenReturn(summary);
         assertThat(_get(Paragraph.class, s -> s.withId("invite-role")).getText())
                 .isEqualTo("Role: Requester (client portal)");

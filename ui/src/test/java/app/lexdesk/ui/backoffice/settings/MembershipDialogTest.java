@@ -16,6 +16,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.lexdesk.core.onboarding.InvitationService;
+import app.lexdesk.core.onboarding.InvitationSettings;
+import app.lexdesk.core.onboarding.InvitationSettingsService;
 import app.lexdesk.core.onboarding.InvitationStatus;
 import app.lexdesk.core.onboarding.InvitationSummary;
 import app.lexdesk.core.onboarding.SignupDomainService;
@@ -33,6 +35,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +58,7 @@ class MembershipDialogTest {
     final MembershipService memberships = mock(MembershipService.class);
     final InvitationService invitations = mock(InvitationService.class);
     final SignupDomainService signups = mock(SignupDomainService.class);
+    final InvitationSettingsService settings = mock(InvitationSettingsService.class);
     final AtomicInteger changed = new AtomicInteger();
     final CurrentTenant acme = new CurrentTenant(UUID.randomUUID(), "acme");
     final MembershipSummary lawyer = new MembershipSummary(UUID.randomUUID(), "lawyer@acme.test", "Louis Durand",
@@ -159,9 +163,11 @@ class MembershipDialogTest {
                 lawyer.displayName(), Set.of(Role.LEGAL_STAFF, Role.TENANT_ADMIN), false, null), invited));
         when(invitations.all()).thenReturn(List.of(new InvitationSummary(UUID.randomUUID(), invited.personId(),
                 invited.email(), "Nina", "Neuville", UUID.randomUUID(), "Client Co", "portal-user",
-                InvitationStatus.INVITED, Instant.now(), Instant.now(), Instant.now().plusSeconds(3600), true)));
+                InvitationStatus.INVITED, Instant.now(), Instant.now(), Instant.now().plusSeconds(3600), true,
+                admin.personId(), true)));
+        when(settings.settings()).thenReturn(new InvitationSettings(false));
         MembershipListView view = new MembershipListView(memberships, invitations, signups,
-                mock(PeopleService.class));
+                mock(PeopleService.class), settings);
         UI.getCurrent().add(view);
         actingAs(Role.TENANT_ADMIN);
         view.beforeEnter(null);
@@ -185,6 +191,28 @@ class MembershipDialogTest {
         assertThat(_get(view, Paragraph.class, s -> s.withId("settings-admins-only")).getText())
                 .isEqualTo("Only the department’s administrators change its settings.");
         _assertNone(view, Grid.class, s -> s.withId("memberships"));
+    }
+
+    @Test
+    void an_administrator_lets_staff_invite_requesters_with_a_switch_saved_as_soon_as_it_is_switched() {
+        when(memberships.all()).thenReturn(List.of(admin));
+        when(invitations.all()).thenReturn(List.of());
+        when(settings.settings()).thenReturn(new InvitationSettings(false));
+        when(settings.change(new InvitationSettings(true))).thenReturn(new InvitationSettings(true));
+        MembershipListView view = new MembershipListView(memberships, invitations, signups,
+                mock(PeopleService.class), settings);
+        UI.getCurrent().add(view);
+        actingAs(Role.TENANT_ADMIN);
+        view.beforeEnter(null);
+
+        Checkbox allowed = _get(view, Checkbox.class, s -> s.withId("settings-staff-may-invite"));
+        assertThat(allowed.getLabel()).isEqualTo("Legal staff and contract managers may invite requesters");
+        assertThat(allowed.getValue()).as("off, as the core says").isFalse();
+        verify(settings, never()).change(any());
+
+        _setValue(allowed, true);
+
+        verify(settings).change(new InvitationSettings(true));
     }
 
     private void actingAs(Role role) {
