@@ -39,7 +39,16 @@ public class BackOfficeLayout extends TenantLayout {
                     VaadinIcon.COG_O.create());
             settings.addItem(new SideNavItem(getTranslation("settings.people"), "t/" + slug + "/app/settings/people",
                     VaadinIcon.USERS.create()));
+            settings.addItem(new SideNavItem(getTranslation("notifications.settings.title"),
+                    "t/" + slug + "/app/settings/notifications", VaadinIcon.BELL_O.create()));
+            settings.addItem(new SideNavItem(getTranslation("deliveries.title"),
+                    "t/" + slug + "/app/settings/deliveries", VaadinIcon.ENVELOPES_O.create()));
             nav.addItem(settings);
         }
+    }
+
+    @Override
+    protected String notificationsRoute(TenantMember member) {
+        return "t/" + member.tenant().slug() + "/app/notifications";
     }
 }

@@ -56,7 +56,7 @@ public abstract class TenantLayout extends AppLayout implements BeforeEnterObser
             renderedFor = key;
             tenantName.setText(member.tenantName());
             userArea.removeAll();
-            userArea.add(new UserMenu(member, authentication));
+            userArea.add(new UserMenu(member, authentication, notificationsRoute(member)));
             nav.removeAll();
             navigation(nav, member);
         });
@@ -64,4 +64,7 @@ public abstract class TenantLayout extends AppLayout implements BeforeEnterObser
 
     /** Adds the area's navigation items for {@code member}. */
     protected abstract void navigation(SideNav nav, TenantMember member);
+
+    /** The route of {@code member}'s notification preferences in this area (where the emails link to). */
+    protected abstract String notificationsRoute(TenantMember member);
 }

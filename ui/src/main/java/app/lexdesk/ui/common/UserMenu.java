@@ -12,10 +12,14 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 
-/** The signed-in person: name, language (EN/FR) and sign-out (which also ends the Keycloak session). */
+/**
+ * The signed-in person: name, their notification preferences, language (EN/FR) and sign-out (which also ends the
+ * Keycloak session).
+ */
 public class UserMenu extends MenuBar {
 
-    public UserMenu(TenantMember member, AuthenticationContext authentication) {
+    /** @param notifications the route of the person's notification preferences in this area */
+    public UserMenu(TenantMember member, AuthenticationContext authentication, String notifications) {
         setId("user-menu");
         ComponentTexts.apply(this);
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -24,6 +28,8 @@ public class UserMenu extends MenuBar {
         MenuItem root = addItem(avatar);
         root.add(new Span(member.displayName()));
         SubMenu menu = root.getSubMenu();
+        menu.addItem(getTranslation("user.menu.notifications"), e -> UI.getCurrent().navigate(notifications))
+                .setId("menu-notifications");
         MenuItem language = menu.addItem(getTranslation("user.menu.language"));
         language.setId("menu-language");
         language.getSubMenu().addItem(getTranslation("language.en"), e -> switchTo(LexdeskI18NProvider.ENGLISH))

@@ -26,4 +26,9 @@ public class PortalLayout extends TenantLayout {
         nav.addItem(new SideNavItem(getTranslation("portal.new.title"), "t/" + member.tenant().slug() + "/portal/new",
                 VaadinIcon.PLUS.create()));
     }
+
+    @Override
+    protected String notificationsRoute(TenantMember member) {
+        return "t/" + member.tenant().slug() + "/portal/notifications";
+    }
 }

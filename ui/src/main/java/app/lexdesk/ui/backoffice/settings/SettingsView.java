@@ -37,7 +37,8 @@ import java.util.Map;
  * workflows of matters and contracts, the working days those promises count in, whether requesters see their
  * colleagues' requests in the portal, and the installed plugins — classifiers and notification channels (on/off, the
  * classifiers' order, configuration checked against the plugin's schema before it is saved: {@link PluginEditor});
- * people and their access have their own page ({@link MembershipListView}).
+ * people and their access ({@link MembershipListView}), notification rules ({@link NotificationRulesView}) and the
+ * delivery log ({@link DeliveryLogView}) have their own pages.
  */
 @Route(value = "t/:tenant/app/settings", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
@@ -85,7 +86,13 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
         RouterLink people = new RouterLink(getTranslation("settings.people"), MembershipListView.class,
                 new RouteParameters("tenant", CurrentMember.require().tenant().slug()));
         people.setId("settings-people");
-        add(people);
+        RouterLink notifications = new RouterLink(getTranslation("notifications.settings.title"),
+                NotificationRulesView.class, new RouteParameters("tenant", CurrentMember.require().tenant().slug()));
+        notifications.setId("settings-notifications");
+        RouterLink deliveries = new RouterLink(getTranslation("deliveries.title"), DeliveryLogView.class,
+                new RouteParameters("tenant", CurrentMember.require().tenant().slug()));
+        deliveries.setId("settings-deliveries");
+        add(new HorizontalLayout(people, notifications, deliveries));
         Grid<RequestTypeDetails> requestTypes = requestTypes();
         Button newType = new Button(getTranslation("settings.type.new"), e -> new RequestTypeDialog(types, matters,
                 contracts, null, () -> requestTypes.setItems(types.all())).open());

@@ -1,0 +1,2 @@
+/** A requester's own notification preferences in the portal. */
+package app.lexdesk.ui.portal.notifications;
