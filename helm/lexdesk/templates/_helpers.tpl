@@ -125,6 +125,10 @@ Names of the Secrets, per concern: the existing one when given, else the one thi
 {{- default (printf "%s-mail" (include "lexdesk.fullname" .)) .Values.mail.existingSecret }}
 {{- end }}
 
+{{- define "lexdesk.mailRepliesSecretName" -}}
+{{- default (printf "%s-mail-replies" (include "lexdesk.fullname" .)) .Values.mailReplies.existingSecret }}
+{{- end }}
+
 {{/*
 Whether the pods read S3 keys / a mail password / Keycloak admin credentials from a Secret at all
 (with an existing Secret: always, each key optional; otherwise: only when the value is set).
@@ -193,6 +197,9 @@ Checks the values and fails the render with a readable message when something re
 {{- end }}
 {{- if not $v.mail.host }}
 {{- fail "lexdesk: set mail.host" }}
+{{- end }}
+{{- if and $v.mailReplies.address (not $v.mailReplies.existingSecret) (lt (len (toString $v.mailReplies.secret)) 32) }}
+{{- fail "lexdesk: set mailReplies.secret (at least 32 characters) with mailReplies.address" }}
 {{- end }}
 {{- if and $v.ingress.enabled (not $v.ingress.host) }}
 {{- fail "lexdesk: set ingress.host (public host of the tenants' application) or disable the ingress" }}

@@ -169,6 +169,37 @@ class ChartTest {
     }
 
     @Test
+    void replies_by_email_reach_the_tenants_application_alone_with_their_secrets_in_a_secret() {
+        assertThat(data(one(render(UnaryOperator.identity()), "ConfigMap", "lexdesk-ui")))
+                .as("off unless an address is set").doesNotContainKey("LEXDESK_MAIL_REPLIES_ADDRESS");
+
+        List<Map<String, Object>> manifests = render(helm -> helm.set("mailReplies.address", "replies@example.com")
+                .set("mailReplies.secret", "a-reply-signing-secret-of-32-characters")
+                .set("mailReplies.imap.host", "imap.example.com").set("mailReplies.imap.username", "replies")
+                .set("mailReplies.imap.password", "imap-password"));
+        assertThat(data(one(manifests, "ConfigMap", "lexdesk-ui")))
+                .containsEntry("LEXDESK_MAIL_REPLIES_ADDRESS", "replies@example.com")
+                .containsEntry("LEXDESK_MAIL_REPLIES_IMAP_HOST", "imap.example.com")
+                .containsEntry("LEXDESK_MAIL_REPLIES_IMAP_PORT", "993")
+                .containsEntry("LEXDESK_MAIL_REPLIES_IMAP_SSL", "true")
+                .containsEntry("LEXDESK_MAIL_REPLIES_IMAP_USERNAME", "replies")
+                .doesNotContainKeys("LEXDESK_MAIL_REPLIES_SECRET", "LEXDESK_MAIL_REPLIES_IMAP_PASSWORD");
+        Map<String, Object> secret = one(manifests, "Secret", "lexdesk-mail-replies");
+        assertThat(decoded(secret, "secret")).isEqualTo("a-reply-signing-secret-of-32-characters");
+        assertThat(decoded(secret, "imap-password")).isEqualTo("imap-password");
+        Map<String, Object> ui = one(manifests, "Deployment", "lexdesk-ui");
+        assertThat(keysRead(ui, "LEXDESK_MAIL_REPLIES_SECRET")).containsExactly("secret");
+        assertThat(keysRead(ui, "LEXDESK_MAIL_REPLIES_IMAP_PASSWORD")).containsExactly("imap-password");
+        Map<String, Object> tenantAdmin = one(manifests, "Deployment", "lexdesk-tenant-admin");
+        assertThat(secretsReadBy(tenantAdmin)).doesNotContain("lexdesk-mail-replies");
+        assertThat(data(one(manifests, "ConfigMap", "lexdesk-tenant-admin")))
+                .doesNotContainKey("LEXDESK_MAIL_REPLIES_ADDRESS");
+
+        assertThatThrownBy(() -> render(helm -> helm.set("mailReplies.address", "replies@example.com")))
+                .hasMessageContaining("set mailReplies.secret (at least 32 characters)");
+    }
+
+    @Test
     void with_existing_secrets_the_chart_makes_no_database_secret_and_the_owners_is_still_read_by_the_job_alone() {
         List<Map<String, Object>> manifests = renderWithHooks(helm -> helm.set("database.password", "")
                 .set("database.existingSecret", "app-db").set("database.platform.password", "")

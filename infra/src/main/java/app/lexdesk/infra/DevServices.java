@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the real services Lexdesk needs on loopback — PostgreSQL, Keycloak, an S3 API server and SMTP —
+ * Starts the real services Lexdesk needs on loopback — PostgreSQL, Keycloak, an S3 API server, SMTP and IMAP —
  * applies the Keycloak realm templates and the demo organizations and users, and hands out the Spring
  * properties that point the applications at them.
  *
@@ -30,7 +30,7 @@ public final class DevServices implements AutoCloseable {
 
     /** Ports and secrets of one set of dev services. */
     public record Settings(Path stateDir, boolean durable, int appPort, int tenantAdminPort, int postgresPort,
-            int keycloakPort, int keycloakManagementPort, int s3Port, int smtpPort) {
+            int keycloakPort, int keycloakManagementPort, int s3Port, int smtpPort, int imapPort) {
 
         static Settings devRun() {
             return new Settings(Distributions.home().resolve("dev"), true,
@@ -40,14 +40,15 @@ public final class DevServices implements AutoCloseable {
                     Integer.getInteger("lexdesk.dev.keycloak.port", 8180),
                     Integer.getInteger("lexdesk.dev.keycloak.management-port", 9180),
                     Integer.getInteger("lexdesk.dev.s3.port", 8333),
-                    Integer.getInteger("lexdesk.dev.smtp.port", 3025));
+                    Integer.getInteger("lexdesk.dev.smtp.port", 3025),
+                    Integer.getInteger("lexdesk.dev.imap.port", 3143));
         }
 
         static Settings tests() {
             try {
                 Path state = Files.createTempDirectory("lexdesk-test-");
                 return new Settings(state, false, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                        Ports.free(), Ports.free(), Ports.free());
+                        Ports.free(), Ports.free(), Ports.free(), Ports.free());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -59,6 +60,8 @@ public final class DevServices implements AutoCloseable {
     public static final String IDENTITY_ADMIN_CLIENT_SECRET = "lexdesk-identity-admin-dev-secret";
     /** Signs the unsubscribe links of notification emails in the dev run and tests. */
     public static final String NOTIFICATIONS_SECRET = "lexdesk-notifications-dev-secret";
+    /** Signs the reply-by-email addresses of the dev run and tests; production sets its own. */
+    public static final String MAIL_REPLIES_SECRET = "lexdesk-mail-replies-dev-secret-not-for-production";
 
     private final Settings settings;
     private final PostgresServer postgres;
@@ -78,7 +81,7 @@ public final class DevServices implements AutoCloseable {
         this.keycloak = new KeycloakServer(state.resolve("keycloak"), runDir, settings.keycloakPort(),
                 settings.keycloakManagementPort(), postgres.jdbcUrl("keycloak"));
         this.s3 = new S3Server(state.resolve("s3"), runDir, settings.s3Port());
-        this.mail = new MailServer(settings.smtpPort());
+        this.mail = new MailServer(settings.smtpPort(), settings.imapPort());
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "lexdesk-dev-services-stop"));
 
         CompletableFuture<Void> s3Started = CompletableFuture.runAsync(s3::start);
@@ -90,8 +93,8 @@ public final class DevServices implements AutoCloseable {
         s3Started.join();
         this.startup = Duration.between(started, Instant.now());
         running = this;
-        log.info("Dev services ready in {} s: PostgreSQL :{}, Keycloak {}, S3 {}, SMTP :{}", startup.toSeconds(),
-                postgres.port(), keycloak.url(), s3.endpoint(), mail.port());
+        log.info("Dev services ready in {} s: PostgreSQL :{}, Keycloak {}, S3 {}, SMTP :{}, IMAP :{}",
+                startup.toSeconds(), postgres.port(), keycloak.url(), s3.endpoint(), mail.port(), mail.imapPort());
     }
 
     /** The dev run's services: fixed ports, data kept under {@code ~/.lexdesk/dev}. */
@@ -223,6 +226,26 @@ public final class DevServices implements AutoCloseable {
         p.put("lexdesk.onboarding.portal-url", appUrl() + "/t/{tenant}/portal");
         p.put("lexdesk.public-url", appUrl());
         p.put("lexdesk.notifications.secret", NOTIFICATIONS_SECRET);
+        p.putAll(mailRepliesProperties());
+        return p;
+    }
+
+    /**
+     * Replies by email: the address requesters answer notifications to (GreenMail delivers its subaddresses to the
+     * replies mailbox), the secret that signs them, and the mailbox read over IMAP — every second in tests, every
+     * five seconds in the dev run, or as {@code -Dlexdesk.dev.mail.replies.poll-interval} says.
+     */
+    public Map<String, String> mailRepliesProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("lexdesk.mail.replies.address", MailServer.REPLIES_ADDRESS);
+        p.put("lexdesk.mail.replies.secret", MAIL_REPLIES_SECRET);
+        p.put("lexdesk.mail.replies.imap.host", "127.0.0.1");
+        p.put("lexdesk.mail.replies.imap.port", Integer.toString(mail.imapPort()));
+        p.put("lexdesk.mail.replies.imap.username", MailServer.REPLIES_ADDRESS);
+        p.put("lexdesk.mail.replies.imap.password", MailServer.REPLIES_PASSWORD);
+        p.put("lexdesk.mail.replies.imap.ssl", "false");
+        p.put("lexdesk.mail.replies.poll-interval", System.getProperty("lexdesk.dev.mail.replies.poll-interval",
+                settings.durable() ? "5s" : "1s"));
         return p;
     }
 

@@ -1,5 +1,9 @@
 package app.lexdesk.infra;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -17,38 +21,85 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** SMTP: GreenMail in this JVM, so tests and the dev mailbox page read what was sent. */
+/**
+ * SMTP and IMAP: GreenMail in this JVM, so tests and the dev mailbox page read what was sent, and Lexdesk reads the
+ * replies mailbox over IMAP as it would a real one.
+ *
+ * <p>The replies mailbox {@value #REPLIES_ADDRESS} (login the same, password {@value #REPLIES_PASSWORD}) receives
+ * every subaddress {@code replies+anything@lexdesk.test} too, as a real mail server does with plus-addressing
+ * (RFC 5233): a delivery handler on GreenMail's user manager routes them there. Any other address gets a mailbox of
+ * its own on first delivery, as GreenMail does by default.
+ */
 public final class MailServer implements AutoCloseable {
+
+    /** The mailbox Lexdesk reads replies by email from; its subaddresses are delivered to it. */
+    public static final String REPLIES_ADDRESS = "replies@lexdesk.test";
+    public static final String REPLIES_PASSWORD = "replies-dev-password";
 
     private static final Pattern LINK = Pattern.compile("href=\"(https?://[^\"]+)\"");
 
     private final GreenMail greenMail;
     private final int port;
+    private final int imapPort;
 
-    MailServer(int port) {
+    MailServer(int port, int imapPort) {
         this.port = port;
-        this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.imapPort = imapPort;
+        this.greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
     }
 
     MailServer start() {
         Ports.requireFree("SMTP", port);
+        Ports.requireFree("IMAP", imapPort);
         greenMail.start();
+        // A (re)started GreenMail has new user managers: the replies mailbox and its subaddresses are set up each time.
+        greenMail.setUser(REPLIES_ADDRESS, REPLIES_ADDRESS, REPLIES_PASSWORD);
+        UserManager users = greenMail.getUserManager();
+        users.setMessageDeliveryHandler(subaddressesOf(REPLIES_ADDRESS, users, users.getMessageDeliveryHandler()));
         return this;
+    }
+
+    /** Delivers {@code local+detail@domain} to {@code address}'s mailbox; anything else as {@code otherwise} does. */
+    private static MessageDeliveryHandler subaddressesOf(String address, UserManager users,
+            MessageDeliveryHandler otherwise) {
+        int at = address.indexOf('@');
+        String prefix = address.substring(0, at).toLowerCase(Locale.ROOT) + "+";
+        String domain = address.substring(at).toLowerCase(Locale.ROOT);
+        return (message, recipient) -> {
+            String email = recipient.getEmail().toLowerCase(Locale.ROOT);
+            if (email.startsWith(prefix) && email.endsWith(domain)) {
+                GreenMailUser mailbox = users.getUserByEmail(address);
+                if (mailbox == null) {
+                    throw new UserException("No mailbox " + address);
+                }
+                return mailbox;
+            }
+            return otherwise.handle(message, recipient);
+        };
     }
 
     public int port() {
         return port;
     }
 
-    /** Test-only: stops accepting connections, as an SMTP server that is down (what it received is kept). */
+    /** Test-only: stops accepting connections (SMTP and IMAP), as a mail server that is down. */
     public synchronized void suspend() {
         greenMail.stop();
     }
 
-    /** Test-only: accepts connections again on the same port after {@link #suspend()}. */
+    /**
+     * Test-only: accepts connections again on the same ports after {@link #suspend()}, with the replies mailbox set up
+     * again; what was received before is gone.
+     */
     public synchronized void resume() {
-        Ports.requireFree("SMTP", port);
-        greenMail.start();
+        start();
+    }
+
+    /** The IMAP port (plain IMAP on loopback; log in as {@value #REPLIES_ADDRESS}). */
+    public int imapPort() {
+        return imapPort;
     }
 
     /** Every message received since start, oldest first. */

@@ -1,6 +1,7 @@
 package app.lexdesk.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +16,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.Properties;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -75,6 +80,42 @@ class DevServicesIT {
         message.setText("hello");
         Transport.send(message);
         assertThat(services.mail().received()).extracting(MimeMessage::getSubject).contains(message.getSubject());
+    }
+
+    @Test
+    void subaddresses_of_the_replies_mailbox_are_delivered_to_it_and_read_over_imap() throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", Integer.toString(services.mail().port()));
+        Session session = Session.getInstance(props);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("requester@client.test"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("replies+probe" + System.nanoTime()
+                + "@lexdesk.test"));
+        message.setSubject("Reply probe " + System.nanoTime());
+        message.setText("hello");
+        Transport.send(message);
+
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", services.mail().imapPort(), MailServer.REPLIES_ADDRESS,
+                    MailServer.REPLIES_PASSWORD);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            Message found = null;
+            for (Message m : inbox.getMessages()) {
+                if (message.getSubject().equals(m.getSubject())) {
+                    found = m;
+                }
+            }
+            assertThat(found).as("the subaddress's message in the replies mailbox").isNotNull();
+            found.setFlag(Flags.Flag.DELETED, true);
+            inbox.close(true);
+        }
+        assertThatThrownBy(() -> {
+            try (Store store = session.getStore("imap")) {
+                store.connect("127.0.0.1", services.mail().imapPort(), MailServer.REPLIES_ADDRESS, "wrong");
+            }
+        }).as("the mailbox needs its password").isInstanceOf(AuthenticationFailedException.class);
     }
 
     static JsonNode tokenClaims(String user) throws Exception {

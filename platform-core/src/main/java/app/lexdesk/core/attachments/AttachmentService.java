@@ -145,6 +145,27 @@ public class AttachmentService {
         return summary(row);
     }
 
+    /**
+     * Removes the current member's uploads among {@code uploadIds} that nothing claimed yet — rows first, then their
+     * objects — for a caller whose use of them failed (a refused multipart request, a refused reply by email). Ids
+     * that are claimed, another member's or unknown are left alone; a failure is logged and left to the sweep.
+     */
+    public void discardPending(List<UUID> uploadIds) {
+        UUID me = TenantContext.requireMember().personId();
+        for (UUID id : uploadIds) {
+            try {
+                String key = transactions.execute(s -> attachments.findById(id)
+                        .filter(a -> attachments.deleteIfUnclaimedBy(id, me) == 1)
+                        .map(AttachmentEntity::getStorageKey).orElse(null));
+                if (key != null) {
+                    storage.delete(key);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not remove unclaimed upload {} (the sweep will): {}", id, e.getMessage());
+            }
+        }
+    }
+
     /** The ids that are not pending uploads of the current member. */
     @Transactional(readOnly = true)
     public List<UUID> unusable(List<UUID> uploadIds) {

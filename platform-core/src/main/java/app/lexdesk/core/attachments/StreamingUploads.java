@@ -1,6 +1,5 @@
 package app.lexdesk.core.attachments;
 
-import app.lexdesk.core.attachments.internal.AttachmentRepository;
 import app.lexdesk.core.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.FilterInputStream;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
@@ -21,7 +19,6 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives the files of a {@code multipart/form-data} request as they arrive: each file part is streamed straight
@@ -63,16 +60,9 @@ public class StreamingUploads {
     static final int MAX_FIELD_BYTES = 4096;
 
     private final AttachmentService attachments;
-    private final AttachmentRepository repository;
-    private final ObjectStorage storage;
-    private final TransactionTemplate transactions;
 
-    StreamingUploads(AttachmentService attachments, AttachmentRepository repository, ObjectStorage storage,
-            TransactionTemplate transactions) {
+    StreamingUploads(AttachmentService attachments) {
         this.attachments = attachments;
-        this.repository = repository;
-        this.storage = storage;
-        this.transactions = transactions;
     }
 
     /**
@@ -209,20 +199,7 @@ public class StreamingUploads {
 
     /** Removes what a refused request stored: its uploads still unclaimed, rows first, then objects. */
     private void discard(List<AttachmentSummary> stored) {
-        UUID me = TenantContext.requireMember().personId();
-        for (AttachmentSummary file : stored) {
-            try {
-                String key = transactions.execute(s -> repository.findById(file.id())
-                        .filter(a -> repository.deleteIfUnclaimedBy(file.id(), me) == 1)
-                        .map(a -> a.getStorageKey()).orElse(null));
-                if (key != null) {
-                    storage.delete(key);
-                }
-            } catch (RuntimeException e) {
-                log.warn("Could not remove upload {} of a refused request (the sweep will): {}", file.id(),
-                        e.getMessage());
-            }
-        }
+        attachments.discardPending(stored.stream().map(AttachmentSummary::id).toList());
     }
 
     /**

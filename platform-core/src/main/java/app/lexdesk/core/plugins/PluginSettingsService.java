@@ -6,12 +6,15 @@ import app.lexdesk.core.plugins.internal.TenantPluginRepository;
 import app.lexdesk.core.tenancy.Administration;
 import app.lexdesk.core.tenancy.TenantCache;
 import app.lexdesk.core.tenancy.TenantCaches;
-import app.lexdesk.plugin.api.RequestClassifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,14 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The current tenant's plugins: which are on, in what order, configured how. A configuration is at most
- * {@code lexdesk.plugins.max-configuration-size} as JSON, whatever the plugin's schema allows, since every
- * submission of the tenant hands it to the plugin.
+ * The current tenant's plugins, classifiers and notification channels alike: which are on, in what order
+ * (classifiers), configured how. A configuration is at most {@code lexdesk.plugins.max-configuration-size} as JSON,
+ * whatever the plugin's schema allows, since every submission or notification of the tenant hands it to the plugin.
  */
 @Service
 public class PluginSettingsService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger log = LoggerFactory.getLogger(PluginSettingsService.class);
 
     private final TenantPluginRepository settings;
     private final PluginHost host;
@@ -56,34 +60,69 @@ public class PluginSettingsService {
 
     /**
      * Saves a plugin's setting after validating the configuration against the plugin's schema and the plugin's
-     * own checks; throws {@link InvalidPluginConfigurationException} and saves nothing otherwise.
+     * own checks; throws {@link InvalidPluginConfigurationException} and saves nothing otherwise. The plugin is a
+     * classifier or a notification channel (its position matters only among classifiers); an id no started plugin
+     * provides is refused.
      */
     @Transactional
     public TenantPluginSetting configure(String pluginId, boolean enabled, int position, Map<String, Object> configuration) {
         Administration.requireAdministrator();
-        RequestClassifier classifier = host.classifier(pluginId).orElseThrow(() ->
-                new InvalidPluginConfigurationException(List.of("No installed plugin " + pluginId + ".")));
-        List<String> problems = new ArrayList<>();
+        List<ConfigurationChecks> checks = checks(pluginId);
+        if (checks.isEmpty()) {
+            throw new InvalidPluginConfigurationException(List.of("No installed plugin " + pluginId + "."));
+        }
         if (size(configuration) > maxConfigurationBytes) {
             throw new InvalidPluginConfigurationException(List.of("The configuration is larger than "
                     + maxConfigurationBytes / 1024 + " KB."));
         }
-        try {
-            problems.addAll(JsonSchemaValidator.validate(JSON.readTree(classifier.configurationSchema()), configuration));
-        } catch (JsonProcessingException e) {
-            problems.add("Plugin " + pluginId + " declares an unreadable configuration schema.");
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(classifier.validate(configuration));
+        List<String> problems = new ArrayList<>();
+        // Frozen all the way down: a plugin's checks may read the configuration, never change what is saved.
+        Map<String, Object> frozen = new TenantPluginSetting(pluginId, enabled, position, configuration)
+                .configuration();
+        for (ConfigurationChecks check : checks) {
+            problems.addAll(check.problems(pluginId, frozen));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidPluginConfigurationException(problems);
+            throw new InvalidPluginConfigurationException(problems.stream().distinct().toList());
         }
         TenantPluginEntity setting = settings.findByPluginId(pluginId).orElseGet(() -> new TenantPluginEntity(pluginId));
         setting.set(enabled, position, Map.copyOf(configuration));
         settings.save(setting);
         cache.evict();
         return new TenantPluginSetting(pluginId, enabled, position, configuration);
+    }
+
+    /** The schema and own checks of each extension the plugin provides under that id (classifier, channel). */
+    private List<ConfigurationChecks> checks(String pluginId) {
+        List<ConfigurationChecks> checks = new ArrayList<>();
+        host.classifier(pluginId).ifPresent(c -> checks.add(
+                new ConfigurationChecks(c::configurationSchema, c::validate)));
+        host.channel(pluginId).ifPresent(c -> checks.add(
+                new ConfigurationChecks(c::configurationSchema, c::validate)));
+        return checks;
+    }
+
+    private record ConfigurationChecks(Supplier<String> schema, Function<Map<String, Object>, List<String>> own) {
+
+        /** The schema's problems; when there are none, the plugin's own (a plugin that fails to check says so). */
+        List<String> problems(String pluginId, Map<String, Object> configuration) {
+            List<String> problems;
+            try {
+                problems = new ArrayList<>(JsonSchemaValidator.validate(JSON.readTree(schema.get()), configuration));
+            } catch (JsonProcessingException | RuntimeException e) {
+                return List.of("Plugin " + pluginId + " declares an unreadable configuration schema.");
+            }
+            if (problems.isEmpty()) {
+                try {
+                    List<String> own = this.own.apply(configuration);
+                    problems.addAll(own == null ? List.of() : own);
+                } catch (RuntimeException e) {
+                    log.warn("Plugin {} failed while checking a configuration", pluginId, e);
+                    problems.add("Plugin " + pluginId + " could not check this configuration.");
+                }
+            }
+            return problems;
+        }
     }
 
     private static long size(Map<String, Object> configuration) {

@@ -44,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code bench.notes} shared notes on one record, one after the other; each is a real {@code NoteAdded} event whose
  * default rule tells the requester, planned after commit through the event publication registry, rendered, stored and
  * sent by the dispatchers to GreenMail's SMTP. Latency per message: from the note's commit time (the event's) to the
- * moment the SMTP server had accepted it (the delivery's {@code sent_at}, written right after the server's answer);
- * throughput: messages accepted per second over the whole run. The baseline is a plain JavaMail send loop of the same
+ * moment the SMTP server had accepted it (the delivery's {@code sent_at}, written right after the server's answer),
+ * with notes written at half the pace the bare loop reaches (latency under a queue we caused would measure the
+ * queue); throughput: a burst of notes written as fast as the service takes them, messages accepted per second. The baseline is a plain JavaMail send loop of the same
  * number of messages of the same size to the same server, in the same run, before and after (the better of the two).
  *
  * <p>Goals: p95 at most 1 s; throughput at least 0.5 times the baseline. Prints the numbers; asserts only that every
@@ -75,54 +76,80 @@ class NotificationDeliveryBenchmark {
         UUID record = TenantContext.call(acme, () -> transactions.execute(s -> jdbc.queryForObject(
                 "select id from matter where request_id = ?", UUID.class, request.id())));
         // The requester takes every notification as it happens (another run may have changed it).
-        TenantContext.call(acme, () -> transactions.execute(s -> jdbc.update("delete from notification_preference "
-                + "where person_id = (select id from person where email = 'requester@client.test')")));
+        TenantContext.call(acme, () -> transactions.execute(s -> jdbc.update("update notification_preference "
+                + "set mode = 'IMMEDIATE' where person_id = (select id from person where email = 'requester@client.test')")));
         EventListeners.awaitCompletion(jdbc);
         String sample = TenantContext.call(acme, () -> transactions.execute(s -> jdbc.queryForObject(
                 "select body_html from notification_delivery where record_id = ? limit 1", String.class, record)));
 
-        write(acme, record, WARMUP, "warm-up");
+        write(acme, record, WARMUP, "warm-up", 0);
         awaitSent(acme, record, WARMUP, Duration.ofMinutes(2));
         double baselineBefore = javaMailLoop(NOTES, sample == null ? "x".repeat(4000) : sample);
 
-        Instant started = Instant.now();
-        write(acme, record, NOTES, "measured");
+        // Latency at a sustainable pace (half of what the server takes from the bare loop): no queue of our making.
+        double pace = baselineBefore / 2;
+        Instant pacedStart = Instant.now();
+        write(acme, record, NOTES, "paced", pace);
         awaitSent(acme, record, WARMUP + NOTES, Duration.ofMinutes(10));
-        List<Map<String, Object>> rows = TenantContext.call(acme, () -> transactions.execute(s -> jdbc.queryForList(
-                "select occurred_at, sent_at from notification_delivery where record_id = ? and event = "
-                        + "'shared-note-added' and occurred_at >= ? order by occurred_at", record,
-                Timestamp.from(started))));
+        List<Long> latencies = latencies(acme, record, pacedStart, Instant.now());
+
+        // Throughput: a burst, as fast as the service takes notes; messages accepted per second over the burst.
+        Instant burstStart = Instant.now();
+        write(acme, record, NOTES, "burst", 0);
+        awaitSent(acme, record, WARMUP + 2 * NOTES, Duration.ofMinutes(10));
+        List<Map<String, Object>> burst = rows(acme, record, burstStart, Instant.now().plusSeconds(1));
         double baselineAfter = javaMailLoop(NOTES, sample == null ? "x".repeat(4000) : sample);
 
-        assertThat(rows).hasSize(NOTES);
-        List<Long> latencies = new ArrayList<>();
-        Instant first = null;
-        Instant last = null;
-        for (Map<String, Object> row : rows) {
-            Instant occurred = ((Timestamp) row.get("occurred_at")).toInstant();
-            Instant sent = ((Timestamp) row.get("sent_at")).toInstant();
-            latencies.add(Duration.between(occurred, sent).toMillis());
-            first = first == null || occurred.isBefore(first) ? occurred : first;
-            last = last == null || sent.isAfter(last) ? sent : last;
-        }
-        Collections.sort(latencies);
+        assertThat(latencies).hasSize(NOTES);
+        assertThat(burst).hasSize(NOTES);
+        Instant first = burst.stream().map(r -> ((Timestamp) r.get("occurred_at")).toInstant()).min(Instant::compareTo)
+                .orElseThrow();
+        Instant last = burst.stream().map(r -> ((Timestamp) r.get("sent_at")).toInstant()).max(Instant::compareTo)
+                .orElseThrow();
         double seconds = Duration.between(first, last).toMillis() / 1000.0;
         double throughput = NOTES / seconds;
         double baseline = Math.max(baselineBefore, baselineAfter);
         System.out.printf("""
 
-                Notification delivery benchmark (%d shared notes, one lawyer, default rule → the requester, 2 dispatcher threads)
-                  event → accepted by SMTP   p50 %d ms   p95 %d ms   max %d ms   (goal p95 ≤ 1000 ms)
-                  throughput                 %.1f messages/s over %.1f s
+                Notification delivery benchmark (%d shared notes each phase, one lawyer, default rule → the requester, 2 dispatcher threads)
+                  paced at %.1f notes/s: event → accepted by SMTP   p50 %d ms   p95 %d ms   max %d ms   (goal p95 ≤ 1000 ms)
+                  burst: throughput          %.1f messages/s over %.1f s
                   plain JavaMail loop        %.1f messages/s (before %.1f, after %.1f)
                   ratio                      %.2f× (goal ≥ 0.5×)
-                %n""", NOTES, percentile(latencies, 50), percentile(latencies, 95), latencies.get(latencies.size() - 1),
-                throughput, seconds, baseline, baselineBefore, baselineAfter, throughput / baseline);
+                %n""", NOTES, pace, percentile(latencies, 50), percentile(latencies, 95),
+                latencies.get(latencies.size() - 1), throughput, seconds, baseline, baselineBefore, baselineAfter,
+                throughput / baseline);
     }
 
-    /** Writes notes one after the other, as fast as the service takes them. */
-    private void write(CurrentTenant tenant, UUID record, int n, String label) {
+    private List<Map<String, Object>> rows(CurrentTenant acme, UUID record, Instant from, Instant to) {
+        return TenantContext.call(acme, () -> transactions.execute(s -> jdbc.queryForList(
+                "select occurred_at, sent_at from notification_delivery where record_id = ? and event = "
+                        + "'shared-note-added' and occurred_at >= ? and occurred_at < ? order by occurred_at", record,
+                Timestamp.from(from), Timestamp.from(to))));
+    }
+
+    private List<Long> latencies(CurrentTenant acme, UUID record, Instant from, Instant to) {
+        List<Long> latencies = new ArrayList<>();
+        for (Map<String, Object> row : rows(acme, record, from, to)) {
+            latencies.add(Duration.between(((Timestamp) row.get("occurred_at")).toInstant(),
+                    ((Timestamp) row.get("sent_at")).toInstant()).toMillis());
+        }
+        Collections.sort(latencies);
+        return latencies;
+    }
+
+    /** Writes notes one after the other, at {@code perSecond} (0: as fast as the service takes them). */
+    private void write(CurrentTenant tenant, UUID record, int n, String label, double perSecond)
+            throws InterruptedException {
+        long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
+            if (perSecond > 0) {
+                long due = start + (long) (i * 1_000_000_000L / perSecond);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+            }
             String text = "Benchmark " + label + " note " + i;
             as(tenant, "lawyer@acme.test", Role.LEGAL_STAFF, () -> notes.add(record, new AddNote(text,
                     NoteVisibility.SHARED)));

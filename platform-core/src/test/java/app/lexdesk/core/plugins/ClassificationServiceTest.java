@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import app.lexdesk.plugin.api.NotificationChannel;
 import app.lexdesk.plugin.api.RequestClassifier;
 import app.lexdesk.plugin.api.RequestFacts;
 import app.lexdesk.plugin.api.Suggestion;
@@ -86,6 +87,15 @@ class ClassificationServiceTest {
         enable("unsure", classifier("unsure", f -> Optional.of(new Suggestion("IP", 0.2, "maybe"))));
         enable("lost", classifier("lost", f -> Optional.of(new Suggestion("TAX", 0.9, "no such board"))));
         assertThat(service.classify(facts, Set.of("IP", "CORPORATE"))).isEmpty();
+    }
+
+    @Test
+    void an_enabled_channel_plugin_is_no_classifier_and_the_next_classifier_decides() {
+        enabled.add(new TenantPluginSetting("webhook-channel", true, enabled.size(), Map.of("url", "https://x.test")));
+        when(host.channel("webhook-channel")).thenReturn(Optional.of(mock(NotificationChannel.class)));
+        enable("rules", classifier("rules", f -> Optional.of(new Suggestion("LITIGATION", 0.9, "matched 'x'"))));
+        assertThat(service.classify(facts, Set.of("LITIGATION"))).hasValue(
+                new Classification("LITIGATION", "rules", "matched 'x'"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import app.lexdesk.core.intake.FieldDefinition.Option;
 import app.lexdesk.core.intake.FieldType;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
+import app.lexdesk.core.plugins.PluginSettingsService;
+import app.lexdesk.core.plugins.TenantPluginSetting;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.TenantContext;
 import app.lexdesk.core.tenancy.TenantDirectory;
@@ -16,6 +18,8 @@ import app.lexdesk.ui.UiIntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,7 @@ class SettingsJourneyIT {
     static final HeadlessBrowser browser = new HeadlessBrowser();
     final String app = DevServices.forTests().appUrl();
     @Autowired RequestTypeService types;
+    @Autowired PluginSettingsService plugins;
     @Autowired TenantDirectory directory;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
@@ -144,6 +149,48 @@ class SettingsJourneyIT {
                 "select count(*) from request_type", Long.class)));
         Assertions.assertThat(stored).as("nothing stored").isZero();
         Assertions.assertThat(all).as("the tenant's other types are visible to this check").isPositive();
+    }
+
+    @Test
+    void an_administrator_sets_up_the_webhook_channel_after_a_refused_address_is_named_on_the_field() {
+        Page admin = browser.newPage("en-GB");
+        admin.navigate(app + "/t/acme/app/settings");
+        HeadlessBrowser.logIn(admin, "admin@acme.test");
+        assertThat(admin.locator("#plugin-name-webhook-channel")).hasText("Webhook");
+        assertThat(admin.locator("#plugin-kind-webhook-channel")).containsText("Notification channel");
+        assertThat(admin.locator("#order-webhook-channel")).isHidden();
+        Locator configuration = admin.locator("#configuration-webhook-channel");
+        Optional<TenantPluginSetting> before = webhookSetting();
+        try {
+            configuration.locator("textarea").fill(
+                    "{\"url\": \"ftp://hooks.example.com/in\", \"secret\": \"0123456789abcdef\"}");
+            admin.locator("#enabled-webhook-channel input").check();
+            admin.locator("#save-webhook-channel").click();
+            assertThat(configuration).hasAttribute("invalid", "");
+            assertThat(configuration).containsText(
+                    "The webhook address must start with https:// or http:// (not ftp:).");
+            Assertions.assertThat(webhookSetting()).as("nothing saved").isEqualTo(before);
+
+            configuration.locator("textarea").fill("{\"url\": \"https://hooks.example.com/in\", "
+                    + "\"secret\": \"0123456789abcdef\", \"format\": \"slack\"}");
+            admin.locator("#save-webhook-channel").click();
+            assertThat(configuration).not().hasAttribute("invalid", "");
+            Assertions.assertThat(webhookSetting()).hasValueSatisfying(setting -> {
+                Assertions.assertThat(setting.enabled()).isTrue();
+                Assertions.assertThat(setting.configuration()).containsEntry("url", "https://hooks.example.com/in")
+                        .containsEntry("format", "slack");
+            });
+        } finally {
+            var acme = directory.findBySlug("acme").orElseThrow();
+            TenantContext.callAsPlatformWork(new CurrentTenant(acme.id(), acme.slug()), () -> plugins.configure(
+                    "webhook-channel", false, 0, Map.of("url", "https://hooks.example.com/in",
+                            "secret", "0123456789abcdef")));
+        }
+    }
+
+    private Optional<TenantPluginSetting> webhookSetting() {
+        return inAcme(() -> plugins.settings()).stream().filter(p -> p.pluginId().equals("webhook-channel"))
+                .findFirst();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package app.lexdesk.core.notifications.internal;
 
+import app.lexdesk.core.plugins.NotificationChannels;
 import app.lexdesk.core.tenancy.CurrentTenant;
+import app.lexdesk.plugin.api.ChannelNotification;
+import app.lexdesk.plugin.api.DeliveryResult;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +22,11 @@ class DeliverySenders {
     private final UnsubscribeTokens unsubscribe;
     private final NotificationLinks links;
     private final ReplyMarkers replies;
+    private final NotificationChannels channels;
 
-    DeliverySenders(EmailChannel email, UnsubscribeTokens unsubscribe, NotificationLinks links, ReplyMarkers replies) {
+    DeliverySenders(EmailChannel email, UnsubscribeTokens unsubscribe, NotificationLinks links, ReplyMarkers replies,
+            NotificationChannels channels) {
+        this.channels = channels;
         this.email = email;
         this.unsubscribe = unsubscribe;
         this.links = links;
@@ -37,7 +43,15 @@ class DeliverySenders {
                 EmailChannel.Result r = email.send(delivery, tenantName, unsubscribeLink, replyTo);
                 return new Result(Outcome.valueOf(r.outcome().name()), r.detail());
             }
-            return new Result(Outcome.FAILED, "No channel " + delivery.channel() + " is installed");
+            // A plugin channel, with staff content (a rule with a plugin channel never selects a requester).
+            DeliveryResult r = channels.deliver(delivery.channel(), new ChannelNotification(tenant.slug(), tenantName,
+                    delivery.id().toString(), delivery.event(), delivery.recordReference(), delivery.subject(),
+                    delivery.text(), delivery.link(), delivery.language(), delivery.occurredAt()));
+            return new Result(switch (r.outcome()) {
+                case DELIVERED -> Outcome.SENT;
+                case RETRY -> Outcome.RETRY;
+                case FAILED -> Outcome.FAILED;
+            }, r.detail());
         } catch (RuntimeException e) {
             return new Result(Outcome.RETRY, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -86,10 +86,15 @@ public class NotificationDispatcher implements SmartLifecycle {
      * @return how many deliveries this call attempted
      */
     public int drain(CurrentTenant tenant, String node) {
+        return drain(tenant, node, () -> true);
+    }
+
+    /** {@link #drain(CurrentTenant, String)} while {@code go} says so (checked before each batch). */
+    private int drain(CurrentTenant tenant, String node, java.util.function.BooleanSupplier go) {
         int attempted = 0;
         try (TenantContext.Scope ignored = TenantContext.openPlatformWork(tenant)) {
             String tenantName = tenants.findBySlug(tenant.slug()).map(TenantSummary::name).orElse(tenant.slug());
-            while (true) {
+            while (go.getAsBoolean()) {
                 List<DeliveryStore.Claimed> claimed = transactions.execute(s -> deliveries.claim(tenant.id(), node,
                         batch, clock.instant(), lease));
                 if (claimed == null || claimed.isEmpty()) {
@@ -101,6 +106,7 @@ public class NotificationDispatcher implements SmartLifecycle {
                     record(tenant, node, delivery, result);
                 }
             }
+            return attempted;
         }
     }
 
@@ -159,7 +165,7 @@ public class NotificationDispatcher implements SmartLifecycle {
                         break;
                     }
                     try {
-                        drain(tenant, node);
+                        drain(tenant, node, () -> running && !suspended.get());
                     } catch (RuntimeException e) {
                         log.error("Dispatching notifications of tenant {} failed; the next round tries again",
                                 tenant.slug(), e);

@@ -97,7 +97,8 @@ class NotificationRenderer {
         model.put("link", link);
         model.put("linkLabel", linkLabel);
         model.put("reason", reason);
-        model.put("replyMarker", target.requester() ? replies.marker(locale).orElse(null) : null);
+        model.put("replyMarker", target.requester() ? replies.marker(locale, target.personId(), record.id()).orElse(null)
+                : null);
         boolean person = target.personId() != null;
         model.put("preferencesLink", person ? links.preferences(occurrence.tenant().slug(), target.requester()) : null);
         model.put("preferencesLabel", format(texts, "preferences"));

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Validates parsed JSON (maps, lists, strings, numbers, booleans) against the JSON Schema subset plugins
  * declare: {@code type}, {@code properties}, {@code required}, {@code items}, {@code enum}, {@code maxItems},
- * {@code maxLength}. Problems name the path ({@code rules[2].target}).
+ * {@code minLength}, {@code maxLength}, {@code minimum}, {@code maximum}; other keywords ({@code default},
+ * {@code description}) are for readers. Problems name the path ({@code rules[2].target}).
  */
 public final class JsonSchemaValidator {
 
@@ -55,6 +56,18 @@ public final class JsonSchemaValidator {
         }
         if (value instanceof String text && schema.has("maxLength") && text.length() > schema.get("maxLength").asInt()) {
             problems.add(path + " is longer than " + schema.get("maxLength").asInt() + " characters.");
+        }
+        if (value instanceof String text && schema.has("minLength")
+                && text.length() < schema.get("minLength").asInt()) {
+            problems.add(path + " is shorter than " + schema.get("minLength").asInt() + " characters.");
+        }
+        if (value instanceof Number number && schema.has("minimum")
+                && number.doubleValue() < schema.get("minimum").asDouble()) {
+            problems.add(path + " must be at least " + schema.get("minimum").asText() + ".");
+        }
+        if (value instanceof Number number && schema.has("maximum")
+                && number.doubleValue() > schema.get("maximum").asDouble()) {
+            problems.add(path + " must be at most " + schema.get("maximum").asText() + ".");
         }
         if (value instanceof Collection<?> list && schema.has("maxItems") && list.size() > schema.get("maxItems").asInt()) {
             problems.add(path + " has more than " + schema.get("maxItems").asInt() + " entries.");

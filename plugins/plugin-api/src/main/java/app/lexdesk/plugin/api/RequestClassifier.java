@@ -20,7 +20,8 @@ import org.pf4j.ExtensionPoint;
  * stateless or thread-safe.
  *
  * <p><b>Configuration.</b> {@link #configurationSchema()} returns a JSON Schema (draft 2020-12 subset:
- * {@code type}, {@code properties}, {@code items}, {@code required}, {@code enum}) describing the per-tenant
+ * {@code type}, {@code properties}, {@code items}, {@code required}, {@code enum}, {@code maxItems},
+ * {@code minLength}, {@code maxLength}, {@code minimum}, {@code maximum}) describing the per-tenant
  * configuration; the host validates each tenant's configuration against it before saving, and
  * {@link #validate} may add checks a schema cannot express.
  */

@@ -5,7 +5,6 @@ import app.lexdesk.core.contracts.ContractService;
 import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.intake.RequestTypeService;
 import app.lexdesk.core.matters.MatterService;
-import app.lexdesk.core.plugins.InvalidPluginConfigurationException;
 import app.lexdesk.core.plugins.PluginHost;
 import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.plugins.TenantPluginSetting;
@@ -15,9 +14,6 @@ import app.lexdesk.core.workflows.WorkflowService;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.TenantArea;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,8 +23,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -42,16 +36,15 @@ import java.util.Map;
 /**
  * Administrators' settings: which request types requesters are offered (and the first answer each promises), the
  * workflows of matters and contracts, the working days those promises count in, whether requesters see their
- * colleagues' requests in the portal, and the tenant's classifier plugins (on/off, order, configuration checked against the plugin's schema before it is saved); people and
- * their access ({@link MembershipListView}), notification rules ({@link NotificationRulesView}) and the delivery log
- * ({@link DeliveryLogView}) have their own pages.
+ * colleagues' requests in the portal, and the installed plugins — classifiers and notification channels (on/off, the
+ * classifiers' order, configuration checked against the plugin's schema before it is saved: {@link PluginEditor});
+ * people and their access ({@link MembershipListView}), notification rules ({@link NotificationRulesView}) and the
+ * delivery log ({@link DeliveryLogView}) have their own pages.
  */
 @Route(value = "t/:tenant/app/settings", layout = BackOfficeLayout.class)
 @TenantArea(TenantArea.Area.BACK_OFFICE)
 @PermitAll
 public class SettingsView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RequestTypeService types;
     private final PluginSettingsService plugins;
@@ -111,8 +104,9 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
         add(new H2(getTranslation("settings.portal")), companyRequests());
         add(new H2(getTranslation("settings.plugins")));
         List<TenantPluginSetting> current = plugins.settings();
-        host.installed().forEach(p -> add(plugin(p.id(), current.stream().filter(s -> s.pluginId().equals(p.id()))
-                .findFirst().orElse(new TenantPluginSetting(p.id(), false, current.size(), Map.of())))));
+        host.installed().forEach(p -> add(new PluginEditor(plugins, host, p, current.stream()
+                .filter(s -> s.pluginId().equals(p.id())).findFirst()
+                .orElse(new TenantPluginSetting(p.id(), false, current.size(), Map.of())))));
     }
 
     /** Whether requesters see their colleagues' requests (same company), read only; saved as soon as it is changed. */
@@ -159,45 +153,5 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
         }).setAutoWidth(true);
         grid.setItems(types.all());
         return grid;
-    }
-
-    private VerticalLayout plugin(String id, TenantPluginSetting setting) {
-        Checkbox enabled = new Checkbox(getTranslation("settings.plugin.enabled"), setting.enabled());
-        IntegerField position = new IntegerField(getTranslation("settings.plugin.order"));
-        position.setValue(setting.position());
-        position.setMin(0);
-        TextArea configuration = new TextArea(getTranslation("settings.plugin.configuration"));
-        configuration.setId("configuration-" + id);
-        configuration.setWidthFull();
-        configuration.setMinHeight("10em");
-        configuration.setValue(pretty(setting.configuration()));
-        Button save = new Button(getTranslation("settings.save"), e -> {
-            try {
-                Map<String, Object> parsed = JSON.readValue(configuration.getValue().isBlank() ? "{}"
-                        : configuration.getValue(), new TypeReference<>() { });
-                plugins.configure(id, enabled.getValue(), position.getValue() == null ? 0 : position.getValue(), parsed);
-                configuration.setInvalid(false);
-                Notification.show(getTranslation("settings.saved"));
-            } catch (JsonProcessingException ex) {
-                configuration.setErrorMessage(getTranslation("settings.plugin.notjson"));
-                configuration.setInvalid(true);
-            } catch (InvalidPluginConfigurationException ex) {
-                configuration.setErrorMessage(String.join(" ", ex.problems()));
-                configuration.setInvalid(true);
-            }
-        });
-        save.setId("save-" + id);
-        VerticalLayout box = new VerticalLayout(new H2(id), new HorizontalLayout(enabled, position), configuration, save);
-        box.setId("plugin-" + id);
-        box.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM);
-        return box;
-    }
-
-    private static String pretty(Map<String, Object> configuration) {
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(configuration);
-        } catch (JsonProcessingException e) {
-            return "{}";
-        }
     }
 }
