@@ -4,6 +4,8 @@ import app.lexdesk.core.notifications.DeliveryLogService;
 import app.lexdesk.core.notifications.DeliveryStatus;
 import app.lexdesk.core.notifications.DeliverySummary;
 import app.lexdesk.core.notifications.NotificationEvent;
+import app.lexdesk.core.plugins.ChannelOption;
+import app.lexdesk.core.plugins.NotificationChannels;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
 import app.lexdesk.ui.backoffice.BackOfficeLayout;
@@ -32,7 +34,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 /**
  * Settings → Delivery log, for administrators: every notification delivery, newest first, read a page at a time and
@@ -45,12 +49,15 @@ import java.util.NoSuchElementException;
 public class DeliveryLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DeliveryLogService deliveries;
+    private final NotificationChannels channels;
+    private Map<String, String> channelNames = Map.of();
     private final Select<DeliveryStatus> status = new Select<>();
     private final Span count = new Span();
     private final Grid<DeliverySummary> grid = new Grid<>();
 
-    DeliveryLogView(DeliveryLogService deliveries) {
+    DeliveryLogView(DeliveryLogService deliveries, NotificationChannels channels) {
         this.deliveries = deliveries;
+        this.channels = channels;
         setId("delivery-log");
         setSizeFull();
         status.setId("deliveries-status");
@@ -75,10 +82,7 @@ public class DeliveryLogView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("deliveries.record")).setAutoWidth(true);
         grid.addColumn(DeliveryLogView::recipient).setKey("recipient")
                 .setHeader(getTranslation("notifications.preview.recipient")).setFlexGrow(1);
-        grid.addColumn(d -> {
-            String key = NotificationLabels.channel(d.channel());
-            return key == null ? d.channel() : getTranslation(key);
-        }).setKey("channel").setHeader(getTranslation("notifications.rule.channel")).setAutoWidth(true);
+        grid.addColumn(d -> channelNames.getOrDefault(d.channel(), d.channel())).setKey("channel").setHeader(getTranslation("notifications.rule.channel")).setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setKey("status").setHeader(getTranslation("deliveries.status"))
                 .setAutoWidth(true);
         grid.addColumn(DeliverySummary::attempts).setKey("attempts").setHeader(getTranslation("deliveries.attempts"))
@@ -110,6 +114,8 @@ public class DeliveryLogView extends VerticalLayout implements BeforeEnterObserv
             add(refused);
             return;
         }
+        channelNames = NotificationRulesView.channelChoices(channels, this, getLocale()).stream()
+                .collect(Collectors.toMap(ChannelOption::id, ChannelOption::name, (a, b) -> a));
         RouteParameters tenant = new RouteParameters("tenant", me.tenant().slug());
         RouterLink back = new RouterLink(getTranslation("settings.people.back"), SettingsView.class, tenant);
         back.setId("back-to-settings");

@@ -88,10 +88,6 @@ final class NotificationLabels {
         };
     }
 
-    static String channel(String channel) {
-        return EMAIL.equals(channel) ? "notifications.channel.email" : null;
-    }
-
     /** The administrator's words for a code of {@code InvalidNotificationRuleException}; null for the core's text. */
     static String refusal(String code) {
         return switch (code == null ? "" : code) {

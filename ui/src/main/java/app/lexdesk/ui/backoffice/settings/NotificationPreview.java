@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,7 @@ class NotificationPreview extends VerticalLayout {
     private final NotificationRuleService rules;
     private final Supplier<Draft> draft;
     private final Consumer<InvalidNotificationRuleException> refused;
+    private final Function<String, String> channelNames;
     private final Select<NotificationEvent> event = new Select<>();
     private final TextField record = new TextField();
     private final Grid<PlannedNotification> result = new Grid<>();
@@ -45,12 +47,14 @@ class NotificationPreview extends VerticalLayout {
     /**
      * @param draft   the rule being edited, or null to ask with the saved rules and an event chosen here
      * @param refused where a refusal of the draft goes (the dialog puts it on the field it names)
+     * @param channelNames a channel's name from its id
      */
     NotificationPreview(NotificationRuleService rules, String id, Supplier<Draft> draft,
-            Consumer<InvalidNotificationRuleException> refused) {
+            Consumer<InvalidNotificationRuleException> refused, Function<String, String> channelNames) {
         this.rules = rules;
         this.draft = draft;
         this.refused = refused;
+        this.channelNames = channelNames;
         setId(id);
         setPadding(false);
         event.setId(id + "-event");
@@ -80,7 +84,7 @@ class NotificationPreview extends VerticalLayout {
                 .setHeader(getTranslation("notifications.preview.address")).setFlexGrow(1);
         result.addColumn(p -> getTranslation(NotificationLabels.audience(p.audience()))).setKey("audience")
                 .setHeader(getTranslation("notifications.preview.audience")).setAutoWidth(true);
-        result.addColumn(p -> channelName(p.channel())).setKey("channel")
+        result.addColumn(p -> channelNames.apply(p.channel())).setKey("channel")
                 .setHeader(getTranslation("notifications.rule.channel")).setAutoWidth(true);
         result.addColumn(this::ruleName).setKey("rule").setHeader(getTranslation("notifications.preview.rule"))
                 .setFlexGrow(1);
@@ -138,10 +142,5 @@ class NotificationPreview extends VerticalLayout {
                 : p.ruleName();
         return p.ruleId() != null && p.ruleId().equals(edited)
                 ? getTranslation("notifications.preview.rule.edited", name) : name;
-    }
-
-    private String channelName(String channel) {
-        String key = NotificationLabels.channel(channel);
-        return key == null ? channel : getTranslation(key);
     }
 }

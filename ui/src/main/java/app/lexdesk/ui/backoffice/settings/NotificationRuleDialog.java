@@ -8,6 +8,7 @@ import app.lexdesk.core.notifications.NotificationRuleService;
 import app.lexdesk.core.notifications.SaveNotificationRule;
 import app.lexdesk.core.people.CompanySummary;
 import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.core.plugins.ChannelOption;
 import app.lexdesk.core.records.RecordKind;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,6 +54,7 @@ class NotificationRuleDialog extends Dialog {
     private final Checkbox enabled = new Checkbox();
     private final RecipientsEditor recipients;
     private final Span problems = new Span();
+    private final Paragraph channelNote = new Paragraph();
 
     NotificationRuleDialog(NotificationRuleService rules, PeopleService people, RuleChoices choices,
             NotificationRule existing, Runnable saved) {
@@ -92,10 +95,7 @@ class NotificationRuleDialog extends Dialog {
         company.setItems(q -> people.companies(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
         channel.setId("rule-channel");
         channel.setLabel(getTranslation("notifications.rule.channel"));
-        channel.setItemLabelGenerator(c -> {
-            String key = NotificationLabels.channel(c);
-            return key == null ? String.valueOf(c) : getTranslation(key);
-        });
+        channel.setItemLabelGenerator(c -> c == null ? "" : choices.channelName(c));
         mandatory.setId("rule-mandatory");
         mandatory.setLabel(getTranslation("notifications.rule.mandatory"));
         mandatory.setHelperText(getTranslation("notifications.rule.mandatory.help"));
@@ -103,10 +103,15 @@ class NotificationRuleDialog extends Dialog {
         enabled.setLabel(getTranslation("notifications.rule.enabled"));
         recipients = new RecipientsEditor(choices.staff(), existing == null ? List.of() : existing.recipients());
         recipients.addClassNames(LumoUtility.Margin.Top.MEDIUM);
+        channelNote.setId("rule-channel-recipients");
+        channelNote.setText(getTranslation("notifications.rule.recipients.plugin"));
+        channelNote.addClassNames(LumoUtility.TextColor.SECONDARY);
         fill(people);
         event.addValueChangeListener(e -> recipients.offerRequester(e.getValue() == null
                 || e.getValue().visibleToRequester()));
         kind.addValueChangeListener(e -> offerFilters(e.getValue(), null, null));
+        channel.addValueChangeListener(e -> showRecipients());
+        showRecipients();
         recipients.offerRequester(event.getValue() == null || event.getValue().visibleToRequester());
         problems.setId("rule-problems");
         problems.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
@@ -114,10 +119,10 @@ class NotificationRuleDialog extends Dialog {
         problems.setVisible(false);
         FormLayout form = new FormLayout(event, name, kind, target, requestType, company, channel, mandatory, enabled);
         NotificationPreview preview = new NotificationPreview(rules, "rule-preview", () -> new NotificationPreview.Draft(command(),
-                existing == null ? null : existing.id()), this::show);
+                existing == null ? null : existing.id()), this::show, choices::channelName);
         H3 previewTitle = new H3(getTranslation("notifications.preview.title"));
         previewTitle.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Top.LARGE);
-        add(problems, form, recipients, previewTitle, preview);
+        add(problems, form, recipients, channelNote, previewTitle, preview);
         Button save = new Button(getTranslation("settings.save"), e -> save());
         save.setId("rule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -128,7 +133,7 @@ class NotificationRuleDialog extends Dialog {
     }
 
     private void fill(PeopleService people) {
-        List<String> channels = new ArrayList<>(choices.channels());
+        List<String> channels = new ArrayList<>(choices.channels().stream().map(ChannelOption::id).toList());
         if (existing == null) {
             event.setValue(NotificationEvent.REQUEST_SUBMITTED);
             channel.setItems(channels);
@@ -196,12 +201,23 @@ class NotificationRuleDialog extends Dialog {
         requestType.setValue(keptType);
     }
 
-    /** The rule the dialog would save now. */
+    /** A channel plugin posts where the tenant configured it: only email names its recipients. */
+    private boolean byEmail() {
+        return channel.getValue() == null || NotificationLabels.EMAIL.equals(channel.getValue());
+    }
+
+    private void showRecipients() {
+        recipients.setVisible(byEmail());
+        channelNote.setVisible(!byEmail());
+    }
+
+    /** The rule the dialog would save now (recipients only for email). */
     SaveNotificationRule command() {
         return new SaveNotificationRule(event.getValue() == null ? null : event.getValue().key(), name.getValue(),
                 kind.getValue() == null ? null : kind.getValue().name(), target.getValue(), requestType.getValue(),
-                company.getValue() == null ? null : company.getValue().id(), recipients.recipients(),
-                channel.getValue(), mandatory.getValue(), enabled.getValue());
+                company.getValue() == null ? null : company.getValue().id(),
+                byEmail() ? recipients.recipients() : List.of(), channel.getValue(), mandatory.getValue(),
+                enabled.getValue());
     }
 
     private void save() {

@@ -7,6 +7,8 @@ import app.lexdesk.core.notifications.NotificationRule;
 import app.lexdesk.core.notifications.NotificationRuleService;
 import app.lexdesk.core.people.CompanySummary;
 import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.core.plugins.ChannelOption;
+import app.lexdesk.core.plugins.NotificationChannels;
 import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.core.tenancy.Role;
 import app.lexdesk.core.tenancy.TenantMember;
@@ -14,6 +16,7 @@ import app.lexdesk.ui.backoffice.BackOfficeLayout;
 import app.lexdesk.ui.common.ComponentTexts;
 import app.lexdesk.ui.common.CurrentMember;
 import app.lexdesk.ui.common.TenantArea;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,8 +38,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -58,18 +63,20 @@ public class NotificationRulesView extends VerticalLayout implements BeforeEnter
     private final ContractService contracts;
     private final RequestTypeService types;
     private final RecordWorkService work;
+    private final NotificationChannels channels;
     private final Grid<NotificationRule> grid = new Grid<>();
     private final Map<UUID, String> companies = new HashMap<>();
     private RuleChoices choices;
 
     NotificationRulesView(NotificationRuleService rules, PeopleService people, MatterService matters,
-            ContractService contracts, RequestTypeService types, RecordWorkService work) {
+            ContractService contracts, RequestTypeService types, RecordWorkService work, NotificationChannels channels) {
         this.rules = rules;
         this.people = people;
         this.matters = matters;
         this.contracts = contracts;
         this.types = types;
         this.work = work;
+        this.channels = channels;
         setId("notification-settings");
         grid.setId("notification-rules");
         grid.setAllRowsVisible(true);
@@ -82,10 +89,7 @@ public class NotificationRulesView extends VerticalLayout implements BeforeEnter
                 .setHeader(getTranslation("notifications.rule.filters")).setFlexGrow(1);
         grid.addColumn(r -> choices.recipients(r, this)).setKey("recipients")
                 .setHeader(getTranslation("notifications.rule.recipients")).setFlexGrow(2);
-        grid.addColumn(r -> {
-            String key = NotificationLabels.channel(r.channel());
-            return key == null ? r.channel() : getTranslation(key);
-        }).setKey("channel").setHeader(getTranslation("notifications.rule.channel")).setAutoWidth(true);
+        grid.addColumn(r -> choices.channelName(r.channel())).setKey("channel").setHeader(getTranslation("notifications.rule.channel")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.mandatory() ? "common.yes" : "common.no")).setKey("mandatory")
                 .setHeader(getTranslation("notifications.rule.mandatory.column")).setAutoWidth(true);
         grid.addComponentColumn(this::enabled).setKey("enabled")
@@ -117,17 +121,25 @@ public class NotificationRulesView extends VerticalLayout implements BeforeEnter
         log.setId("to-deliveries");
         HorizontalLayout links = new HorizontalLayout(back, log);
         choices = new RuleChoices(matters.boards(), contracts.types(), types.all(), work.staff(),
-                List.of(NotificationLabels.EMAIL));
+                channelChoices(channels, this, getLocale()));
         Button add = new Button(getTranslation("notifications.rule.new"), VaadinIcon.PLUS.create(),
                 e -> open(null));
         add.setId("new-rule");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         NotificationPreview preview = new NotificationPreview(rules, "rules-preview", null,
-                refusal -> Notification.show(refusal.getMessage()));
+                refusal -> Notification.show(refusal.getMessage()), choices::channelName);
         add(links, new Paragraph(getTranslation("notifications.settings.intro")), add, grid,
                 new H2(getTranslation("notifications.preview.title")),
                 new Paragraph(getTranslation("notifications.preview.intro")), preview);
         refresh();
+    }
+
+    /** Email first, then the channel plugins the tenant switched on, each by its name. */
+    static List<ChannelOption> channelChoices(NotificationChannels channels, Component in, Locale locale) {
+        List<ChannelOption> all = new ArrayList<>();
+        all.add(new ChannelOption(NotificationLabels.EMAIL, in.getTranslation("notifications.channel.email")));
+        all.addAll(channels.available(locale));
+        return all;
     }
 
     void refresh() {

@@ -5,6 +5,7 @@ import app.lexdesk.core.intake.RequestTypeDetails;
 import app.lexdesk.core.matters.Board;
 import app.lexdesk.core.notifications.NotificationRule;
 import app.lexdesk.core.notifications.Recipient;
+import app.lexdesk.core.plugins.ChannelOption;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.records.StaffMember;
 import app.lexdesk.core.tenancy.Role;
@@ -18,11 +19,11 @@ import java.util.stream.Collectors;
  * What a notification rule can name in this tenant, read once per page: its boards, contract types, request types,
  * legal team and channels; and how a rule's filters and recipients read in a list.
  *
- * @param channels the channel ids a rule may use: the built-in email today; channel plugins the tenant switched on
- *                 when the core offers them
+ * @param channels the channels a rule may use, named: the built-in email, then the channel plugins the tenant
+ *                 switched on
  */
 record RuleChoices(List<Board> boards, List<ContractType> contractTypes, List<RequestTypeDetails> requestTypes,
-        List<StaffMember> staff, List<String> channels) {
+        List<StaffMember> staff, List<ChannelOption> channels) {
 
     RuleChoices {
         boards = List.copyOf(boards);
@@ -30,6 +31,11 @@ record RuleChoices(List<Board> boards, List<ContractType> contractTypes, List<Re
         requestTypes = List.copyOf(requestTypes);
         staff = List.copyOf(staff);
         channels = List.copyOf(channels);
+    }
+
+    /** A channel's name, its id if the tenant no longer has it. */
+    String channelName(String id) {
+        return channels.stream().filter(c -> c.id().equals(id)).map(ChannelOption::name).findFirst().orElse(id);
     }
 
     /** A board's or contract type's name in {@code locale}, its code if the tenant no longer has it. */

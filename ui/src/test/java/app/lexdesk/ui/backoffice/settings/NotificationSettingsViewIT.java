@@ -23,6 +23,8 @@ import app.lexdesk.core.notifications.Recipient;
 import app.lexdesk.core.notifications.RecipientKind;
 import app.lexdesk.core.notifications.SaveNotificationRule;
 import app.lexdesk.core.people.PeopleService;
+import app.lexdesk.core.plugins.NotificationChannels;
+import app.lexdesk.core.plugins.PluginSettingsService;
 import app.lexdesk.core.records.RecordWorkService;
 import app.lexdesk.core.tenancy.CurrentTenant;
 import app.lexdesk.core.tenancy.Role;
@@ -38,6 +40,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -78,6 +81,8 @@ class NotificationSettingsViewIT {
     @Autowired ContractService contracts;
     @Autowired RequestTypeService types;
     @Autowired RecordWorkService work;
+    @Autowired NotificationChannels channels;
+    @Autowired PluginSettingsService plugins;
     @Autowired IntakeService intake;
     @Autowired TenantDirectory directory;
     @Autowired JdbcTemplate jdbc;
@@ -173,6 +178,51 @@ class NotificationSettingsViewIT {
     }
 
     @Test
+    void a_channel_plugin_the_tenant_switched_on_is_offered_and_takes_no_recipients() {
+        signIn("admin@acme.test", Role.TENANT_ADMIN);
+        // A loopback address that nothing listens on; the rule below is saved switched off, so nothing is posted.
+        plugins.configure("webhook-channel", true, 0, Map.of("url", "http://127.0.0.1:9/hook",
+                "secret", "0123456789abcdef"));
+        UUID created = null;
+        try {
+            rulesPage();
+            _click(_get(Button.class, s -> s.withId("new-rule")));
+            @SuppressWarnings("unchecked")
+            Select<String> channel = _get(Select.class, s -> s.withId("rule-channel"));
+            assertThat(channel.getListDataView().getItems().toList()).containsExactly("email", "webhook-channel");
+            assertThat(channel.getItemLabelGenerator().apply("webhook-channel")).isEqualTo("Webhook");
+            assertThat(_find(RecipientsEditor.class)).as("email names its recipients").hasSize(1);
+
+            String name = "Team channel " + UUID.randomUUID();
+            _setValue(eventSelect(), NotificationEvent.INTERNAL_DEVELOPMENT_ADDED);
+            _setValue(_get(TextField.class, s -> s.withId("rule-name")), name);
+            _click(_get(Button.class, s -> s.withId("rule-add-recipient")));
+            _setValue(channel, "webhook-channel");
+            assertThat(_find(RecipientsEditor.class)).as("a plugin posts where it is configured").isEmpty();
+            assertThat(_get(Paragraph.class, s -> s.withId("rule-channel-recipients")).getText())
+                    .startsWith("A channel plugin posts where the department configured it");
+            _setValue(_get(Checkbox.class, s -> s.withId("rule-enabled")), false);
+            _click(_get(Button.class, s -> s.withId("rule-save")));
+
+            NotificationRule saved = rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow();
+            created = saved.id();
+            assertThat(saved.channel()).isEqualTo("webhook-channel");
+            assertThat(saved.recipients()).as("the row added before choosing the plugin is not sent").isEmpty();
+            Grid<NotificationRule> grid = rulesGrid();
+            int row = rowOf(grid, r -> r.id().equals(saved.id()));
+            assertThat(GridKt._getFormatted(grid, row, "channel")).isEqualTo("Webhook");
+            assertThat(GridKt._getFormatted(grid, row, "recipients")).isEqualTo("Where the channel is configured");
+        } finally {
+            if (created != null) {
+                rules.delete(created);
+            }
+            plugins.configure("webhook-channel", false, 0, Map.of("url", "http://127.0.0.1:9/hook",
+                    "secret", "0123456789abcdef"));
+        }
+    }
+
+    @Test
     void a_bad_address_is_refused_on_the_recipients_and_nothing_is_saved() {
         signIn("admin@acme.test", Role.TENANT_ADMIN);
         rulesPage();
@@ -251,7 +301,7 @@ class NotificationSettingsViewIT {
                 "550 5.1.1 Mailbox unavailable: the recipient does not exist", Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now())));
         signIn("admin@acme.test", Role.TENANT_ADMIN);
-        DeliveryLogView view = new DeliveryLogView(deliveries);
+        DeliveryLogView view = new DeliveryLogView(deliveries, channels);
         UI.getCurrent().add(view);
         view.show(member("admin@acme.test", Role.TENANT_ADMIN));
         _setValue(_get(Select.class, s -> s.withId("deliveries-status")), DeliveryStatus.FAILED);
@@ -283,8 +333,9 @@ class NotificationSettingsViewIT {
     void a_lawyer_gets_neither_the_rules_nor_the_delivery_log_and_the_core_refuses_them_too() {
         signIn("lawyer@acme.test", Role.LEGAL_STAFF);
         TenantMember lawyer = member("lawyer@acme.test", Role.LEGAL_STAFF);
-        NotificationRulesView rulesView = new NotificationRulesView(rules, people, matters, contracts, types, work);
-        DeliveryLogView log = new DeliveryLogView(deliveries);
+        NotificationRulesView rulesView = new NotificationRulesView(rules, people, matters, contracts, types, work,
+                channels);
+        DeliveryLogView log = new DeliveryLogView(deliveries, channels);
         UI.getCurrent().add(rulesView, log);
         rulesView.show(lawyer);
         log.show(lawyer);
@@ -322,7 +373,7 @@ class NotificationSettingsViewIT {
                 .isEqualTo("Tous les titulaires d’un rôle");
         assertThat(EnglishDefaults.in(UI.getCurrent())).isEmpty();
 
-        DeliveryLogView log = new DeliveryLogView(deliveries);
+        DeliveryLogView log = new DeliveryLogView(deliveries, channels);
         UI.getCurrent().add(log);
         log.show(member("admin@acme.test", Role.TENANT_ADMIN));
         assertThat(_get(log, H1.class).getText()).isEqualTo("Journal des envois");
@@ -332,7 +383,8 @@ class NotificationSettingsViewIT {
     }
 
     private NotificationRulesView rulesPage() {
-        NotificationRulesView view = new NotificationRulesView(rules, people, matters, contracts, types, work);
+        NotificationRulesView view = new NotificationRulesView(rules, people, matters, contracts, types, work,
+                channels);
         UI.getCurrent().add(view);
         view.show(TenantContext.requireMember());
         return view;
