@@ -50,7 +50,11 @@ class EmailChannel {
                 helper.setReplyTo(replyTo);
             }
             helper.setSubject(delivery.subject());
-            helper.setText(delivery.text(), delivery.html());
+            if (delivery.html() == null) {
+                helper.setText(delivery.text(), false);
+            } else {
+                helper.setText(delivery.text(), delivery.html());
+            }
             message.setHeader("Auto-Submitted", "auto-generated");
             message.setHeader("X-Lexdesk-Delivery", delivery.id().toString());
             message.setHeader("X-Lexdesk-Event", delivery.event());
