@@ -184,6 +184,18 @@ class NotificationsIT {
     }
 
     @Test
+    void a_record_opened_from_a_request_is_told_with_its_board_to_whom_the_rule_names_and_never_to_the_requester() {
+        addRule(NotificationEvent.RECORD_OPENED, new Recipient(RecipientKind.ADDRESS, "intake@acme.test"));
+        Submitted s = submit("Opened " + System.nanoTime());
+        MimeMessage opened = mail.await("intake@acme.test", "New matter " + s.record(), 0, MAIL);
+        String board = inAcme(() -> jdbc.queryForObject("select coalesce(category_code, 'unclassified') from matter "
+                + "where id = ?", String.class, s.id()));
+        assertThat(MailServer.html(opened)).contains("Classified to: " + board);
+        EventListeners.awaitCompletion(jdbc);
+        assertThat(deliveries(s, REQUESTER, "record-opened")).isEmpty();
+    }
+
+    @Test
     void the_core_refuses_the_requester_as_recipient_of_an_event_the_portal_does_not_show() {
         for (NotificationEvent internal : List.of(NotificationEvent.INTERNAL_NOTE_ADDED,
                 NotificationEvent.INTERNAL_DEVELOPMENT_ADDED, NotificationEvent.RECORD_OPENED,

@@ -34,17 +34,23 @@ class NotificationListeners {
         this.planner = planner;
     }
 
+    /** A submission is two occurrences: the request, and the record it was opened as (with its board or type). */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RequestSubmitted event) {
         planner.plan(new Occurrence(event.tenant(), NotificationEvent.REQUEST_SUBMITTED,
                 "request-submitted:" + event.requestId(), event.opened().recordId(), event.actorId(), event.at(),
                 Map.of("requestReference", event.reference(), "target", String.valueOf(event.opened().target())),
                 List.of()));
+        opened(event.opened());
     }
 
-    /** Openings from a request are told whole by {@link RequestSubmitted}; this is a record staff opened. */
+    /** Openings from a request are told by {@link RequestSubmitted} (one publication); this is a record staff opened. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED, condition = "#event.requestId() == null")
     void on(RecordOpened event) {
+        opened(event);
+    }
+
+    private void opened(RecordOpened event) {
         planner.plan(new Occurrence(event.tenant(), NotificationEvent.RECORD_OPENED, "record-opened:" + event.recordId(),
                 event.recordId(), event.actorId(), event.at(), facts("target", event.target()), List.of()));
     }
