@@ -217,6 +217,8 @@ SPRING_DATASOURCE_URL: {{ .Values.database.url | quote }}
 SPRING_DATASOURCE_USERNAME: {{ .Values.database.username | quote }}
 LEXDESK_MIGRATIONS: "validate"
 LEXDESK_IDENTITY_ISSUER: {{ .Values.identity.issuerUri | quote }}
+{{- /* Links in notifications, wherever an event is planned (a retried publication may run in either application). */}}
+LEXDESK_PUBLICURL: {{ printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host | quote }}
 SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI: {{ .Values.identity.issuerUri | quote }}
 {{- with .Values.storage.endpoint }}
 LEXDESK_STORAGE_S3_ENDPOINT: {{ . | quote }}

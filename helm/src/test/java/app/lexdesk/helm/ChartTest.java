@@ -137,6 +137,9 @@ class ChartTest {
                 .containsExactly("notifications-secret");
         assertThat(envNames(one(manifests, "Deployment", "lexdesk-tenant-admin")))
                 .doesNotContain("LEXDESK_NOTIFICATIONS_SECRET");
+        assertThat(data(one(manifests, "ConfigMap", "lexdesk-tenant-admin")))
+                .as("a publication retried there plans the same links").containsEntry("LEXDESK_PUBLICURL",
+                        "https://lexdesk.example.com");
         assertThatThrownBy(() -> render(helm -> helm.set("notifications.secret", "")))
                 .hasMessageContaining("set notifications.secret");
     }

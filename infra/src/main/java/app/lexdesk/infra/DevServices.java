@@ -224,7 +224,6 @@ public final class DevServices implements AutoCloseable {
         p.put("lexdesk.keycloak.admin.client-id", KeycloakRealms.IDENTITY_ADMIN_CLIENT);
         p.put("lexdesk.keycloak.admin.client-secret", IDENTITY_ADMIN_CLIENT_SECRET);
         p.put("lexdesk.onboarding.portal-url", appUrl() + "/t/{tenant}/portal");
-        p.put("lexdesk.public-url", appUrl());
         p.put("lexdesk.notifications.secret", NOTIFICATIONS_SECRET);
         p.putAll(mailRepliesProperties());
         return p;
@@ -293,6 +292,8 @@ public final class DevServices implements AutoCloseable {
         p.put("lexdesk.storage.s3.secret-key", S3Server.SECRET_KEY);
         p.put("lexdesk.storage.s3.path-style", "true");
         p.put("lexdesk.storage.s3.checksums", "WHEN_REQUIRED");
+        // Links in notifications, in whichever application an event is planned (a retried publication may run in either).
+        p.put("lexdesk.public-url", appUrl());
         p.put("spring.mail.host", "127.0.0.1");
         p.put("spring.mail.port", Integer.toString(mail.port()));
         return p;
