@@ -1,5 +1,6 @@
 package app.lexdesk.core.notifications;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public enum NotificationEvent {
     }
 
     /** The stable name stored in rules and deliveries and used in the API. */
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String key() {
         return key;
     }

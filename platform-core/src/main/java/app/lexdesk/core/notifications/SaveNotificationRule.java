@@ -1,5 +1,7 @@
 package app.lexdesk.core.notifications;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +14,8 @@ public record SaveNotificationRule(String event, String name, String recordKind,
 
     public SaveNotificationRule {
         // Kept as given (a null entry included) for the checks to refuse with a message, not a 500.
-        recipients = recipients == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(recipients));
+        recipients = recipients == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(recipients));
         mandatory = mandatory != null && mandatory;
         enabled = enabled == null || enabled;
     }

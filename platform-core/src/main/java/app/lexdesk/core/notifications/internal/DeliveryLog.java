@@ -5,6 +5,7 @@ import app.lexdesk.core.notifications.DeliverySummary;
 import app.lexdesk.core.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +43,7 @@ public class DeliveryLog {
                 new NoSuchElementException("No delivery " + id));
         if (!store.retryNow(tenant, id, clock.instant())) {
             throw new IllegalStateException("Only a failed or retrying delivery can be retried; this one is "
-                    + current.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+                    + current.status().name().toLowerCase(Locale.ROOT) + ".");
         }
         signal.wake(TenantContext.require());
         return store.find(tenant, id).orElseThrow();

@@ -6,6 +6,7 @@ import app.lexdesk.core.api.Versions;
 import app.lexdesk.core.notifications.DeliveryLogService;
 import app.lexdesk.core.notifications.DeliveryStatus;
 import app.lexdesk.core.notifications.DeliverySummary;
+import app.lexdesk.core.notifications.InvalidNotificationRuleException;
 import app.lexdesk.core.notifications.NotificationEvent;
 import app.lexdesk.core.notifications.NotificationPreference;
 import app.lexdesk.core.notifications.NotificationPreferenceService;
@@ -131,7 +132,7 @@ class NotificationController {
             + "(skipped: switched-off, no-address). Nothing is sent or saved.")
     List<PlannedNotification> preview(@RequestBody PreviewRequest body) {
         if (body == null || body.recordReference() == null || body.recordReference().isBlank()) {
-            throw new app.lexdesk.core.notifications.InvalidNotificationRuleException("recordReference", "required",
+            throw new InvalidNotificationRuleException("recordReference", "required",
                     "Name a record.");
         }
         return rules.preview(body.event(), body.recordReference(), body.draft(), body.ruleId());

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -94,7 +96,7 @@ public class NotificationPlanner {
             SaveNotificationRule draft, UUID draftOf) {
         UUID tenant = TenantContext.require().id();
         UUID recordId = queries.recordByReference(tenant, recordReference).orElseThrow(() ->
-                new java.util.NoSuchElementException("No record " + recordReference));
+                new NoSuchElementException("No record " + recordReference));
         RecordContext record = queries.record(tenant, recordId).orElseThrow();
         List<NotificationRule> candidates = new ArrayList<>(rules.enabled(tenant, event));
         if (draft != null) {
@@ -108,7 +110,7 @@ public class NotificationPlanner {
             }
         }
         Occurrence occurrence = new Occurrence(TenantContext.require(), event, "preview", recordId, null,
-                clock.instant(), java.util.Map.of(), List.of());
+                clock.instant(), Map.of(), List.of());
         return targets(occurrence, record, candidates).stream().map(t -> new PlannedNotification(t.rule().id(),
                 t.rule().name(), t.name(), t.address(), t.rule().channel(), t.audience(),
                 t.mode() == NotificationMode.DIGEST, t.skipped())).toList();
@@ -134,7 +136,7 @@ public class NotificationPlanner {
             }
             for (Recipient recipient : rule.recipients()) {
                 for (Target target : resolve(occurrence, record, rule, recipient, tenantLanguage)) {
-                    byAddress.putIfAbsent(rule.channel() + "|" + target.address().toLowerCase(java.util.Locale.ROOT),
+                    byAddress.putIfAbsent(rule.channel() + "|" + target.address().toLowerCase(Locale.ROOT),
                             target);
                 }
             }

@@ -1,7 +1,11 @@
 package app.lexdesk.core.notifications.internal;
 
+import app.lexdesk.core.notifications.NotificationMode;
+import app.lexdesk.core.notifications.NotificationPreference;
 import app.lexdesk.core.records.RecordKind;
 import app.lexdesk.core.tenancy.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,7 +72,7 @@ class NotificationQueries {
                 (rs, i) -> member(rs), tenant, personId).stream().findFirst();
     }
 
-    private static Member member(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Member member(ResultSet rs) throws SQLException {
         List<String> roles = List.of((String[]) rs.getArray("roles").getArray());
         boolean staff = roles.stream().map(Role::fromKey).flatMap(Optional::stream).anyMatch(Role::isStaff);
         return new Member(rs.getObject("person_id", UUID.class), rs.getString("email"), rs.getString("display_name"),
@@ -76,10 +80,10 @@ class NotificationQueries {
     }
 
     /** The person's preference, if they chose one. */
-    Optional<app.lexdesk.core.notifications.NotificationPreference> preference(UUID tenant, UUID personId) {
+    Optional<NotificationPreference> preference(UUID tenant, UUID personId) {
         return jdbc.query("select mode, language from notification_preference where tenant_id = ? and person_id = ?",
-                (rs, i) -> new app.lexdesk.core.notifications.NotificationPreference(
-                        app.lexdesk.core.notifications.NotificationMode.valueOf(rs.getString("mode")),
+                (rs, i) -> new NotificationPreference(
+                        NotificationMode.valueOf(rs.getString("mode")),
                         rs.getString("language")), tenant, personId).stream().findFirst();
     }
 

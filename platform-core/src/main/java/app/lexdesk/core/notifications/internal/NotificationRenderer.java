@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +87,7 @@ class NotificationRenderer {
         String reason = format(texts, "ADDRESS".equals(target.audience()) ? "reason.address" : "reason.rule",
                 target.rule().name().isBlank() ? target.rule().event().key() : target.rule().name());
         String subject = format(texts, "subject", tenant.name(), content.headline());
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("language", locale.getLanguage());
         model.put("subject", subject);
         model.put("tenantName", tenant.name());
@@ -112,7 +113,7 @@ class NotificationRenderer {
         ResourceBundle texts = ResourceBundle.getBundle("notifications.messages", locale);
         TenantSummary tenant = tenants.findBySlug(tenantSlug).orElseThrow();
         String headline = format(texts, "digest.headline", subjects.size());
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("language", locale.getLanguage());
         model.put("subject", format(texts, "subject", tenant.name(), headline));
         model.put("tenantName", tenant.name());
