@@ -110,6 +110,9 @@ class NotificationsIT {
         MimeMessage toLawyer = mail.await(LAWYER, s.record(), 0, MAIL);
         mail.await(ADMIN, s.record(), 0, MAIL);
         assertThat(MailServer.html(toLawyer)).contains(s.subject()).contains("/t/acme/app/matter/" + s.record());
+        // The legal team's own name for the record is theirs: the requester's mails use her subject.
+        String staffTitle = "STAFF-TITLE-" + System.nanoTime();
+        inAcme(() -> jdbc.update("update matter set title = ? where id = ?", staffTitle, s.id()));
 
         asLawyer(() -> notes.add(s.id(), new AddNote(secret + " do not tell the client", NoteVisibility.INTERNAL)));
         asLawyer(() -> developments.add(s.id(), new AddKeyDevelopment(LocalDate.of(2026, 3, 2), hiddenDevelopment,
@@ -133,12 +136,14 @@ class NotificationsIT {
         assertThat(toRequester).hasSize(3);
         for (MimeMessage m : toRequester) {
             String body = MailServer.html(m);
-            assertThat(body).doesNotContain(secret).doesNotContain(hiddenDevelopment)
+            assertThat(body).doesNotContain(secret).doesNotContain(hiddenDevelopment).doesNotContain(staffTitle)
                     .as("the requester's link is the portal's").contains("/t/acme/portal/requests/" + s.reference())
                     .doesNotContain("/app/");
             assertThat(m.getHeader("List-Unsubscribe")).as("optional: one-click unsubscribe").isNotNull();
             assertThat(m.getMessageID()).endsWith(".acme@notifications.lexdesk>");
         }
+        assertThat(MailServer.html(toRequester.stream().filter(m -> subject(m).contains(" is now ")).findFirst()
+                .orElseThrow())).as("her own subject names the record").contains(s.subject());
         assertThat(MailServer.html(toRequester.stream().filter(m -> subject(m).contains("New message")).findFirst()
                 .orElseThrow())).contains("We are looking at your lease.");
         assertThat(inAcme(() -> jdbc.queryForList("select distinct event from notification_delivery "

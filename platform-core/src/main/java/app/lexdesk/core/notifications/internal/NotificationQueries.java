@@ -37,7 +37,7 @@ class NotificationQueries {
                        t.code as request_type, coalesce(m.company_id, c.company_id) as company_id,
                        coalesce(m.requester_id, c.requester_id) as requester_id,
                        coalesce(m.assignee_id, c.assignee_id) as assignee_id, coalesce(m.status, c.status) as status,
-                       q.reference as request_reference, q.language
+                       q.reference as request_reference, q.subject as request_subject, q.language
                 from record r
                 left join matter m on m.tenant_id = r.tenant_id and m.id = r.id
                 left join contract c on c.tenant_id = r.tenant_id and c.id = r.id
@@ -47,7 +47,8 @@ class NotificationQueries {
                 RecordKind.valueOf(rs.getString("kind")), rs.getString("reference"), rs.getString("title"),
                 rs.getString("target"), rs.getString("request_type"), rs.getObject("company_id", UUID.class),
                 rs.getObject("requester_id", UUID.class), rs.getObject("assignee_id", UUID.class),
-                rs.getString("status"), rs.getString("request_reference"), rs.getString("language")),
+                rs.getString("status"), rs.getString("request_reference"), rs.getString("request_subject"),
+                rs.getString("language")),
                 tenant, recordId).stream().findFirst();
     }
 

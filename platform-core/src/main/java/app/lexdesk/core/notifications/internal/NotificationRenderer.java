@@ -175,13 +175,13 @@ class NotificationRenderer {
         String ref = r.requestReference() == null ? r.reference() : r.requestReference();
         String key = "requester." + o.event().key();
         return switch (o.event()) {
-            case REQUEST_SUBMITTED -> content(format(t, key, ref), List.of(format(t, key + ".line", ref, r.title())));
+            case REQUEST_SUBMITTED -> content(format(t, key, ref), List.of(format(t, key + ".line", ref, r.titleForRequester())));
             case STATUS_CHANGED -> content(format(t, key, ref, portalLabel(r.kind(), o.fact("after"), locale)),
-                    List.of(format(t, key + ".line", ref, portalLabel(r.kind(), o.fact("after"), locale), r.title())));
+                    List.of(format(t, key + ".line", ref, portalLabel(r.kind(), o.fact("after"), locale), r.titleForRequester())));
             case ASSIGNEE_CHANGED -> content(o.fact("afterName") == null ? format(t, key + ".nobody", ref)
-                    : format(t, key, ref, o.fact("afterName")), List.of(format(t, "record.line", r.title())));
+                    : format(t, key, ref, o.fact("afterName")), List.of(format(t, "record.line", r.titleForRequester())));
             case VISIBLE_DEVELOPMENT_ADDED -> content(format(t, key, ref, o.fact("title")),
-                    List.of(formatDate(o.fact("date"), locale), format(t, "record.line", r.title())));
+                    List.of(formatDate(o.fact("date"), locale), format(t, "record.line", r.titleForRequester())));
             case SHARED_NOTE_ADDED -> {
                 Optional<PortalNote> note = asRequester(o, target, () -> notes.sharedWithRequester(o.recordId()))
                         .stream().filter(n -> n.id().toString().equals(o.fact("noteId"))).findFirst();
@@ -189,7 +189,7 @@ class NotificationRenderer {
                         note.map(PortalNote::authorName).orElse(""))), List.of(), note.map(PortalNote::text)
                         .orElse(null));
             }
-            case FILE_SHARED -> new Content(format(t, key, ref), List.of(format(t, "record.line", r.title())),
+            case FILE_SHARED -> new Content(format(t, key, ref), List.of(format(t, "record.line", r.titleForRequester())),
                     o.items(), null);
             default -> throw new IllegalStateException(o.event() + " is not for requesters");
         };
